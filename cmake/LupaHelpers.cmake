@@ -1,0 +1,66 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: lupa contributors
+# Helpers that give every lupa library, executable and test the same shape.
+
+# Compiler warnings for lupa's own code (third-party headers come in as SYSTEM).
+function(lupa_set_warnings target)
+    target_compile_options(${target} PRIVATE
+        -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Woverloaded-virtual -Wno-missing-field-initializers)
+    if(LUPA_WERROR)
+        target_compile_options(${target} PRIVATE -Werror)
+    endif()
+endfunction()
+
+if(LUPA_SANITIZE)
+    add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    add_link_options(-fsanitize=address,undefined)
+endif()
+
+# lupa_add_library(<name> SOURCES ... [PUBLIC_DEPS ...] [PRIVATE_DEPS ...])
+# Makes target lupa_<name> with alias lupa::<name>; public headers live in <dir>/include/lupa/<name>/.
+function(lupa_add_library name)
+    cmake_parse_arguments(ARG "" "" "SOURCES;PUBLIC_DEPS;PRIVATE_DEPS" ${ARGN})
+    add_library(lupa_${name} STATIC ${ARG_SOURCES})
+    add_library(lupa::${name} ALIAS lupa_${name})
+    target_include_directories(lupa_${name} PUBLIC
+        $<BUILD_INTERFACE:${CMAKE_CURRENT_SOURCE_DIR}/include>
+        $<INSTALL_INTERFACE:${CMAKE_INSTALL_INCLUDEDIR}>)
+    target_include_directories(lupa_${name} PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/src)
+    target_link_libraries(lupa_${name} PUBLIC ${ARG_PUBLIC_DEPS} PRIVATE ${ARG_PRIVATE_DEPS})
+    lupa_set_warnings(lupa_${name})
+    file(GLOB_RECURSE headers CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/include/*.hpp)
+    set_property(GLOBAL APPEND PROPERTY LUPA_HEADER_LIBS lupa_${name})
+    set_property(GLOBAL PROPERTY LUPA_HEADERS_lupa_${name} "${headers}")
+endfunction()
+
+# One translation unit per public header, each including only that header: proves headers are self-contained.
+function(lupa_add_header_check)
+    get_property(libs GLOBAL PROPERTY LUPA_HEADER_LIBS)
+    set(sources "")
+    foreach(lib IN LISTS libs)
+        get_property(headers GLOBAL PROPERTY LUPA_HEADERS_${lib})
+        foreach(header IN LISTS headers)
+            string(REGEX REPLACE ".*/include/" "" rel "${header}")
+            string(MAKE_C_IDENTIFIER "${rel}" id)
+            set(tu ${CMAKE_BINARY_DIR}/header_check/${id}.cpp)
+            file(CONFIGURE OUTPUT ${tu} CONTENT "#include <${rel}>\n")
+            list(APPEND sources ${tu})
+        endforeach()
+    endforeach()
+    add_library(lupa_header_check OBJECT ${sources})
+    target_link_libraries(lupa_header_check PRIVATE ${libs})
+    lupa_set_warnings(lupa_header_check)
+endfunction()
+
+# lupa_add_gtest(<name> SOURCES ... DEPS ... [LABELS ...] [XVFB])
+# A GoogleTest executable whose tests CTest discovers; XVFB runs them under xvfb-run (widgets need a display).
+function(lupa_add_gtest name)
+    cmake_parse_arguments(ARG "XVFB" "" "SOURCES;DEPS;LABELS" ${ARGN})
+    add_executable(${name} ${ARG_SOURCES})
+    target_link_libraries(${name} PRIVATE ${ARG_DEPS} GTest::gtest GTest::gmock GTest::gtest_main)
+    target_compile_definitions(${name} PRIVATE LUPA_TEST_DATA_DIR="${PROJECT_SOURCE_DIR}/tests/data"
+        LUPA_SHARED_DATA_DIR="${PROJECT_SOURCE_DIR}/../shared/data")
+    lupa_set_warnings(${name})
+    include(GoogleTest)
+    gtest_discover_tests(${name} DISCOVERY_TIMEOUT 60 PROPERTIES LABELS "${ARG_LABELS}")
+endfunction()
