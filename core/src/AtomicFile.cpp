@@ -15,12 +15,6 @@ namespace lupa {
 namespace fs = std::filesystem;
 namespace {
 
-fs::path temporaryNameFor(const fs::path& target) {
-    static std::atomic<unsigned> counter{0};
-    const auto unique = fmt::format(".{}.tmp-{}-{}", target.filename().string(), ::getpid(), counter++);
-    return target.parent_path() / unique;
-}
-
 // Makes the renamed file's content durable before it replaces the target.
 void syncFile(const fs::path& path) {
     const int fd = ::open(path.c_str(), O_RDONLY);
@@ -32,7 +26,25 @@ void syncFile(const fs::path& path) {
 
 } // namespace
 
-AtomicFile::AtomicFile(fs::path target) : m_target(std::move(target)), m_temporary(temporaryNameFor(m_target)) {
+fs::path temporarySiblingOf(const fs::path& target) {
+    static std::atomic<unsigned> counter{0};
+    const auto unique = fmt::format(".{}.tmp-{}-{}", target.filename().string(), ::getpid(), counter++);
+    return target.parent_path() / unique;
+}
+
+Result<void> replaceAtomically(const fs::path& temporary, const fs::path& target) {
+    syncFile(temporary);
+    std::error_code error;
+    fs::rename(temporary, target, error);
+    if (error) {
+        fs::remove(temporary, error);
+        return Error::io(fmt::format("cannot move the finished file into place: {}", error.message()),
+                         target.string());
+    }
+    return success();
+}
+
+AtomicFile::AtomicFile(fs::path target) : m_target(std::move(target)), m_temporary(temporarySiblingOf(m_target)) {
     m_stream.open(m_temporary, std::ios::binary | std::ios::trunc);
 }
 
@@ -61,12 +73,7 @@ Result<void> AtomicFile::commit() {
     m_stream.close();
     if (!streamOk)
         return Error::io("writing failed (disk full?)", m_target.string());
-    syncFile(m_temporary);
-    std::error_code error;
-    fs::rename(m_temporary, m_target, error);
-    if (error)
-        return Error::io(fmt::format("cannot move the finished file into place: {}", error.message()),
-                         m_target.string());
+    LUPA_TRY(replaceAtomically(m_temporary, m_target));
     m_committed = true;
     return success();
 }

@@ -2,8 +2,6 @@
 // SPDX-FileCopyrightText: lupa contributors
 #include <lupa/core/Parallel.hpp>
 
-#include "ml/TorchThreads.hpp"
-
 #include <tbb/blocked_range.h>
 #include <tbb/global_control.h>
 #include <tbb/parallel_for.h>
@@ -29,7 +27,6 @@ void setThreadCount(int threads) {
     g_threads = threads > 0 ? threads : hardwareThreadCount();
     g_control = std::make_unique<tbb::global_control>(tbb::global_control::max_allowed_parallelism,
                                                       static_cast<std::size_t>(g_threads));
-    ml::detail::setTorchThreads(g_threads);
 }
 
 int threadCount() {

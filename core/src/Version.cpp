@@ -3,7 +3,6 @@
 #include <lupa/core/Version.hpp>
 
 #include "BuildInfo.hpp"
-#include "ml/TorchThreads.hpp"
 
 #include <Eigen/Core>
 #include <H5public.h>
@@ -26,7 +25,6 @@ std::vector<LibraryVersion> coreLibraryVersions() {
         {"Eigen", fmt::format("{}.{}.{}", EIGEN_WORLD_VERSION, EIGEN_MAJOR_VERSION, EIGEN_MINOR_VERSION)},
         {"HDF5", fmt::format("{}.{}.{}", H5_VERS_MAJOR, H5_VERS_MINOR, H5_VERS_RELEASE)},
         {"zlib", ZLIB_VERSION},
-        {"libtorch", ml::detail::torchVersion()},
     };
 }
 

@@ -42,6 +42,13 @@ private:
     bool m_committed = false;
 };
 
+/// A fresh temporary path in the folder of `target`, for libraries that write files by name
+/// (HDF5, SQLite, image codecs); finish with replaceAtomically(), or remove it on failure.
+[[nodiscard]] std::filesystem::path temporarySiblingOf(const std::filesystem::path& target);
+
+/// Flushes `temporary` to disk and renames it over `target`.
+Result<void> replaceAtomically(const std::filesystem::path& temporary, const std::filesystem::path& target);
+
 /// Writes `bytes` to `path` atomically.
 Result<void> writeFileAtomically(const std::filesystem::path& path, std::string_view bytes);
 

@@ -7,7 +7,7 @@
 
 namespace lupa {
 
-/// Sets how many threads lupa's parallel work (TBB and libtorch) may use.
+/// Sets how many threads lupa's parallel work may use: TBB at once, libtorch (core_ml) at its next use.
 /// @param threads number of threads; 0 means one per hardware core
 void setThreadCount(int threads);
 

@@ -14,7 +14,7 @@ using LibraryVersion = std::pair<std::string, std::string>;
 /// lupa's own version ("0.1.0").
 [[nodiscard]] std::string version();
 
-/// The libraries linked into lupa's core library (C++ standard library, fmt, TBB, HDF5, libtorch, ...).
+/// The libraries linked into lupa's core library (compiler, fmt, TBB, HDF5, ...).
 [[nodiscard]] std::vector<LibraryVersion> coreLibraryVersions();
 
 } // namespace lupa

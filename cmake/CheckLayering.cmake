@@ -1,0 +1,66 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: lupa contributors
+# Fails when a layer's folder includes a header its layer may not see (see docs/architecture.md):
+#   core           no Qt, VTK, OpenCV (libtorch only inside core/src/ml)
+#   vision         no Qt, VTK
+#   visualization  no Qt, OpenCV
+#   widgets        no app headers
+# Usage: cmake -DROOT=<source tree> -P CheckLayering.cmake
+if(NOT ROOT)
+    message(FATAL_ERROR "usage: cmake -DROOT=<folder> -P CheckLayering.cmake")
+endif()
+
+set(qt_pattern "#[ \t]*include[ \t]*[<\"](Q[A-Za-z0-9]+|Qt[A-Za-z]+/[^>\"]*)[>\"]")
+set(vtk_pattern "#[ \t]*include[ \t]*[<\"]vtk[A-Za-z0-9_]*\\.h[>\"]")
+set(opencv_pattern "#[ \t]*include[ \t]*[<\"]opencv2/")
+set(torch_pattern "#[ \t]*include[ \t]*[<\"](torch/|ATen/|c10/)")
+set(app_pattern "#[ \t]*include[ \t]*[<\"]lupa/app/")
+set(widgets_pattern "#[ \t]*include[ \t]*[<\"]lupa/widgets/")
+set(vision_pattern "#[ \t]*include[ \t]*[<\"]lupa/vision/")
+set(visualization_pattern "#[ \t]*include[ \t]*[<\"]lupa/visualization/")
+
+set(violations 0)
+# check(<folder> <what> <pattern> [EXCEPT <regex of allowed files>])
+function(check folder what pattern)
+    cmake_parse_arguments(ARG "" "EXCEPT" "" ${ARGN})
+    file(GLOB_RECURSE files ${ROOT}/${folder}/*.hpp ${ROOT}/${folder}/*.h ${ROOT}/${folder}/*.cpp ${ROOT}/${folder}/*.cc)
+    foreach(f IN LISTS files)
+        if(ARG_EXCEPT AND f MATCHES "${ARG_EXCEPT}")
+            continue()
+        endif()
+        file(STRINGS ${f} lines REGEX "${pattern}")
+        foreach(line IN LISTS lines)
+            file(RELATIVE_PATH rel ${ROOT} ${f})
+            message(SEND_ERROR "layering: ${rel} includes ${what}: ${line}")
+            math(EXPR count "${violations} + 1")
+            set(violations ${count} PARENT_SCOPE)
+        endforeach()
+    endforeach()
+endfunction()
+
+foreach(lib core vision visualization)
+    check(${lib} "a Qt header" "${qt_pattern}")
+    check(${lib} "an app header" "${app_pattern}")
+    check(${lib} "a widgets header" "${widgets_pattern}")
+endforeach()
+check(core "a VTK header" "${vtk_pattern}")
+check(core "an OpenCV header" "${opencv_pattern}")
+check(core "a libtorch header outside core/src/ml" "${torch_pattern}" EXCEPT "/core/src/ml/")
+check(core "a vision header" "${vision_pattern}")
+check(core "a visualization header" "${visualization_pattern}")
+check(vision "a VTK header" "${vtk_pattern}")
+check(vision "a visualization header" "${visualization_pattern}")
+check(visualization "an OpenCV header" "${opencv_pattern}")
+check(visualization "a vision header" "${vision_pattern}")
+check(widgets "an app header" "${app_pattern}")
+# Heavy dependencies stay out of public headers (they are PRIVATE to their library).
+foreach(lib core vision visualization widgets)
+    check(${lib}/include "a libtorch header in a public header" "${torch_pattern}")
+    check(${lib}/include "an OpenCV header in a public header" "${opencv_pattern}")
+    check(${lib}/include "a VTK header in a public header" "${vtk_pattern}")
+endforeach()
+
+if(violations GREATER 0)
+    message(FATAL_ERROR "layering: ${violations} include(s) break the layers")
+endif()
+message(STATUS "layering: ok")
