@@ -18,10 +18,10 @@ struct CliRun {
     std::string err; ///< stderr
 };
 
-/// Runs lupa-cli with shell-quoted `arguments` (stdin closed) and collects its output.
-inline CliRun runCli(const std::string& arguments) {
+/// Runs a shell command line (stdin closed) and collects its stdout, stderr and exit code.
+inline CliRun runShell(const std::string& commandLine) {
     const auto errPath = std::filesystem::temp_directory_path() / ("lupa-cli-stderr-" + std::to_string(::getpid()));
-    const std::string command = std::string(LUPA_CLI_PATH) + " " + arguments + " </dev/null 2>" + errPath.string();
+    const std::string command = "{ " + commandLine + "; } </dev/null 2>" + errPath.string();
     CliRun run;
     if (std::FILE* pipe = ::popen(command.c_str(), "r")) {
         char buffer[4096];
@@ -35,5 +35,8 @@ inline CliRun runCli(const std::string& arguments) {
     std::filesystem::remove(errPath);
     return run;
 }
+
+/// Runs lupa-cli with shell-quoted `arguments`.
+inline CliRun runCli(const std::string& arguments) { return runShell(std::string(LUPA_CLI_PATH) + " " + arguments); }
 
 } // namespace lupa::test

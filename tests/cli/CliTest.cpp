@@ -8,6 +8,8 @@
 
 #include <gtest/gtest.h>
 
+#include <chrono>
+
 namespace lupa {
 namespace {
 
@@ -82,6 +84,31 @@ TEST(Cli, UnwritableOutputIsARuntimeFailureNamingThePath) {
     const auto json = parseJson(run.out, "stdout");
     ASSERT_TRUE(json.ok()) << run.out;
     EXPECT_EQ((*json)["error"]["kind"], "io");
+}
+
+TEST(Cli, CtrlCStopsALongJobAndLeavesNoPartialOutput) {
+    test::TempDir dir;
+    const auto out = dir / "demo";
+    const auto started = std::chrono::steady_clock::now();
+    // The shell starts lupa-cli in the background, interrupts it after a second, and reports its exit code.
+    const auto run = test::runShell("'" LUPA_CLI_PATH "' --json demo --work-seconds 60 --out '" + out.string() +
+                                    "' & pid=$!; sleep 1; kill -INT $pid; wait $pid");
+    const auto elapsed = std::chrono::steady_clock::now() - started;
+    EXPECT_EQ(run.exitCode, 1) << run.err;
+    EXPECT_LT(elapsed, std::chrono::seconds(30)) << "the job did not stop";
+    const auto json = parseJson(run.out, "stdout");
+    ASSERT_TRUE(json.ok()) << run.out;
+    EXPECT_EQ((*json)["error"]["kind"], "cancelled");
+    EXPECT_TRUE(std::filesystem::exists(out / "demo-hits.csv"));
+    for (const auto& entry : std::filesystem::directory_iterator(out))
+        EXPECT_EQ(entry.path().filename().string().find("demo-job"), std::string::npos) << entry.path();
+}
+
+TEST(Cli, ShortSimulatedJobCompletes) {
+    test::TempDir dir;
+    const auto run = runCli("demo --work-seconds 0.2 --out " + (dir / "d").string());
+    EXPECT_EQ(run.exitCode, 0) << run.err;
+    EXPECT_TRUE(std::filesystem::exists(dir / "d" / "demo-job.txt"));
 }
 
 } // namespace

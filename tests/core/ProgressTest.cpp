@@ -6,6 +6,8 @@
 #include <gtest/gtest.h>
 
 #include <cstdio>
+#include <pty.h>
+#include <unistd.h>
 #include <string>
 #include <vector>
 
@@ -59,6 +61,25 @@ TEST(TerminalProgress, StaysSilentWhenNotATerminal) {
     }
     EXPECT_EQ(std::ftell(file), 0L);
     std::fclose(file);
+}
+
+TEST(TerminalProgress, DrawsABarOnATerminal) {
+    int master = -1;
+    int slave = -1;
+    ASSERT_EQ(::openpty(&master, &slave, nullptr, nullptr, nullptr), 0);
+    std::FILE* terminal = ::fdopen(slave, "w");
+    {
+        TerminalProgress progress(terminal, 10);
+        EXPECT_TRUE(progress.isDrawing());
+        progress.report(1.0, "reading hits");
+    }
+    std::fclose(terminal);
+    std::string drawn(512, '\0');
+    const auto n = ::read(master, drawn.data(), drawn.size());
+    ::close(master);
+    ASSERT_GT(n, 0);
+    drawn.resize(static_cast<std::size_t>(n));
+    EXPECT_NE(drawn.find("[##########] 100 % reading hits"), std::string::npos) << drawn;
 }
 
 } // namespace
