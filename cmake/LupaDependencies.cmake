@@ -14,7 +14,7 @@ find_package(OpenCV 4 REQUIRED COMPONENTS core imgproc imgcodecs features2d cali
 # COMPONENTS are mandatory: without them Debian's VTK config pulls its Qt5 modules.
 find_package(VTK 9.1 REQUIRED COMPONENTS
     CommonCore CommonDataModel CommonColor CommonTransforms FiltersCore FiltersGeneral FiltersSources
-    RenderingCore RenderingOpenGL2 RenderingAnnotation InteractionStyle IOImage IOGeometry)
+    RenderingCore RenderingUI RenderingOpenGL2 RenderingAnnotation InteractionStyle IOImage IOGeometry)
 if(LUPA_BUILD_GUI)
     find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Widgets OpenGL OpenGLWidgets Svg PrintSupport LinguistTools Test)
     # Debian ships QCustomPlot 2.1 for Qt6 with its own CMake package (libqcustomplot2.1-qt6).

@@ -6,6 +6,8 @@
 
 namespace lupa::visualization {
 
-std::vector<LibraryVersion> libraryVersions() { return {{"VTK", vtkVersion::GetVTKVersion()}}; }
+std::vector<LibraryVersion> libraryVersions() {
+    return {{"VTK", vtkVersion::GetVTKVersion()}};
+}
 
 } // namespace lupa::visualization
