@@ -11,6 +11,9 @@ function(lupa_set_warnings target)
     endif()
 endfunction()
 
+# Runs a test command under a private Xvfb server; parallel tests each get their own (see the script).
+set(LUPA_WITH_XVFB ${CMAKE_CURRENT_LIST_DIR}/with-xvfb.sh)
+
 # Load only the shared libraries a binary really uses: libtorch alone costs ~0.9 s of start-up.
 add_link_options(LINKER:--as-needed)
 
@@ -55,15 +58,18 @@ function(lupa_add_header_check)
     lupa_set_warnings(lupa_header_check)
 endfunction()
 
-# lupa_add_gtest(<name> SOURCES ... DEPS ... [LABELS ...] [XVFB])
-# A GoogleTest executable whose tests CTest discovers; XVFB runs them under xvfb-run (widgets need a display).
+# lupa_add_gtest(<name> SOURCES ... DEPS ... [LABELS <label> ...])
+# A GoogleTest executable whose tests CTest discovers one by one (tests that need a display are registered
+# with add_test(... COMMAND ${LUPA_WITH_XVFB} ...) instead; see tests/widgets).
 function(lupa_add_gtest name)
-    cmake_parse_arguments(ARG "XVFB" "" "SOURCES;DEPS;LABELS" ${ARGN})
+    cmake_parse_arguments(ARG "" "" "SOURCES;DEPS;LABELS" ${ARGN})
     add_executable(${name} ${ARG_SOURCES})
     target_link_libraries(${name} PRIVATE ${ARG_DEPS} GTest::gtest GTest::gmock GTest::gtest_main)
     target_compile_definitions(${name} PRIVATE LUPA_TEST_DATA_DIR="${PROJECT_SOURCE_DIR}/tests/data"
         LUPA_SHARED_DATA_DIR="${PROJECT_SOURCE_DIR}/../shared/data")
     lupa_set_warnings(${name})
     include(GoogleTest)
-    gtest_discover_tests(${name} DISCOVERY_TIMEOUT 60 PROPERTIES LABELS "${ARG_LABELS}")
+    # gtest_discover_tests cannot pass a list through PROPERTIES: join the labels into one.
+    string(JOIN "-" label ${ARG_LABELS})
+    gtest_discover_tests(${name} DISCOVERY_TIMEOUT 60 PROPERTIES LABELS "${label}")
 endfunction()

@@ -35,12 +35,15 @@ constexpr std::array<std::pair<int, const char*>, 20> kKeySymbols{{
     {Qt::Key_CapsLock, "Caps_Lock"},
 }};
 
+constexpr std::array<const char*, 12> kFunctionKeys{"F1", "F2", "F3", "F4",  "F5",  "F6",
+                                                    "F7", "F8", "F9", "F10", "F11", "F12"};
+
 std::string keySymbol(int key) {
     for (const auto& [qtKey, symbol] : kKeySymbols)
         if (qtKey == key)
             return symbol;
     if (key >= Qt::Key_F1 && key <= Qt::Key_F12)
-        return "F" + std::to_string(key - Qt::Key_F1 + 1);
+        return kFunctionKeys[static_cast<std::size_t>(key - Qt::Key_F1)];
     return "None";
 }
 
