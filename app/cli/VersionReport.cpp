@@ -3,6 +3,7 @@
 #include "VersionReport.hpp"
 
 #include <lupa/core/Version.hpp>
+#include <lupa/core/ml/Versions.hpp>
 #include <lupa/vision/Version.hpp>
 #include <lupa/visualization/Version.hpp>
 
@@ -14,7 +15,8 @@ namespace lupa::cli {
 
 Json versionReport() {
     Json libraries = Json::object();
-    for (const auto& list : {coreLibraryVersions(), vision::libraryVersions(), visualization::libraryVersions()})
+    for (const auto& list : {coreLibraryVersions(), ml::libraryVersions(), vision::libraryVersions(),
+                             visualization::libraryVersions()})
         for (const auto& [name, libraryVersion] : list)
             libraries[name] = libraryVersion;
     return {{"name", "lupa-cli"}, {"version", version()}, {"libraries", libraries}};

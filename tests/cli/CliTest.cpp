@@ -21,7 +21,7 @@ TEST(Cli, VersionAsJsonListsLibraries) {
     const auto json = parseJson(run.out, "stdout");
     ASSERT_TRUE(json.ok()) << run.out;
     EXPECT_EQ((*json)["version"], LUPA_VERSION_FOR_TEST);
-    for (const char* library : {"TBB", "HDF5", "OpenCV", "VTK", "fmt"})
+    for (const char* library : {"TBB", "HDF5", "OpenCV", "VTK", "fmt", "libtorch"})
         EXPECT_TRUE((*json)["libraries"].contains(library)) << library;
 }
 
@@ -91,8 +91,8 @@ TEST(Cli, CtrlCStopsALongJobAndLeavesNoPartialOutput) {
     const auto out = dir / "demo";
     const auto started = std::chrono::steady_clock::now();
     // The shell starts lupa-cli in the background, interrupts it after a second, and reports its exit code.
-    const auto run = test::runShell("'" LUPA_CLI_PATH "' --json demo --work-seconds 60 --out '" + out.string() +
-                                    "' & pid=$!; sleep 1; kill -INT $pid; wait $pid");
+    const auto run = test::runShell("'" LUPA_CLI_PATH "' --json demo --work-seconds 60 --out '" +
+                                    out.string() + "' & pid=$!; sleep 1; kill -INT $pid; wait $pid");
     const auto elapsed = std::chrono::steady_clock::now() - started;
     EXPECT_EQ(run.exitCode, 1) << run.err;
     EXPECT_LT(elapsed, std::chrono::seconds(30)) << "the job did not stop";
