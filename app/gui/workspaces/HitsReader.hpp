@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: lupa contributors
+#pragma once
+
+#include <lupa/core/DemoEvent.hpp>
+#include <lupa/core/Result.hpp>
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace lupa::app {
+
+/// Hits read from a file, with lines that describe what else the file held.
+struct LoadedHits {
+    std::vector<DemoHit> hits;      ///< positions [mm]; `layer` numbers the layers (or collections) from 0
+    QStringList summary;            ///< e.g. "12 034 hits in 10 layers"
+    std::vector<double> layerRadii; ///< radii of barrel layers to outline [mm]; empty when unknown
+    double halfLength = 0;          ///< the barrel layers end at |z| = halfLength [mm]
+};
+
+/// Reads the hits the event display shows from TrackML-style CSV files and Phoenix event JSON.
+class HitsReader {
+    Q_DECLARE_TR_FUNCTIONS(lupa::app::HitsReader)
+
+public:
+    /// A CSV file (plain or gzip) with columns x, y, z [mm] and, when present, volume_id, layer_id and
+    /// particle_id. Errors name the file and line.
+    [[nodiscard]] static Result<LoadedHits> readCsv(const QString& path);
+
+    /// A Phoenix event file: the first event's "Hits" collections, each collection one layer.
+    [[nodiscard]] static Result<LoadedHits> readPhoenix(const QString& path);
+};
+
+} // namespace lupa::app
