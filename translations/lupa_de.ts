@@ -624,6 +624,13 @@
     </message>
 </context>
 <context>
+    <name>lupa::widgets::HistogramComparisonPlot</name>
+    <message>
+        <source>ratio</source>
+        <translation>Verhältnis</translation>
+    </message>
+</context>
+<context>
     <name>lupa::widgets::JobManager</name>
     <message>
         <source>Cancelled</source>
@@ -708,6 +715,25 @@
     <message>
         <source>cannot export a plot as &apos;.%1&apos;: use .png, .pdf or .svg</source>
         <translation>Diagramm kann nicht als „.%1“ exportiert werden: .png, .pdf oder .svg verwenden</translation>
+    </message>
+</context>
+<context>
+    <name>lupa::widgets::ShowerImageView</name>
+    <message>
+        <source>PNG picture</source>
+        <translation>PNG-Bild</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF-Dokument</translation>
+    </message>
+    <message>
+        <source>SVG picture</source>
+        <translation>SVG-Bild</translation>
+    </message>
+    <message>
+        <source>cannot export a shower image as &apos;.%1&apos;: use .png, .pdf or .svg</source>
+        <translation>Schauerbild kann nicht als „.%1“ exportiert werden: .png, .pdf oder .svg verwenden</translation>
     </message>
 </context>
 <context>

@@ -624,6 +624,13 @@
     </message>
 </context>
 <context>
+    <name>lupa::widgets::HistogramComparisonPlot</name>
+    <message>
+        <source>ratio</source>
+        <translation>比</translation>
+    </message>
+</context>
+<context>
     <name>lupa::widgets::JobManager</name>
     <message>
         <source>Cancelled</source>
@@ -707,7 +714,26 @@
     </message>
     <message>
         <source>cannot export a plot as &apos;.%1&apos;: use .png, .pdf or .svg</source>
-        <translation>プロットを '.%1' 形式で書き出せません: .png、.pdf、.svg のいずれかを使ってください</translation>
+        <translation>プロットを &apos;.%1&apos; 形式で書き出せません: .png、.pdf、.svg のいずれかを使ってください</translation>
+    </message>
+</context>
+<context>
+    <name>lupa::widgets::ShowerImageView</name>
+    <message>
+        <source>PNG picture</source>
+        <translation>PNG 画像</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF 文書</translation>
+    </message>
+    <message>
+        <source>SVG picture</source>
+        <translation>SVG 画像</translation>
+    </message>
+    <message>
+        <source>cannot export a shower image as &apos;.%1&apos;: use .png, .pdf or .svg</source>
+        <translation>シャワー画像を '.%1' 形式で書き出せません: .png、.pdf、.svg のいずれかを使ってください</translation>
     </message>
 </context>
 <context>
