@@ -2,7 +2,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # SPDX-FileCopyrightText: lupa contributors
 # Second command of the README (and what CI runs): installs what is missing, builds with warnings as
-# errors, and runs every test (GUI tests under Xvfb, benchmarks as sanity cases).
+# errors, and runs every test (GUI tests under Xvfb, benchmarks as sanity cases); then builds again with
+# AddressSanitizer + UndefinedBehaviorSanitizer (asan preset, no GUI) and runs the non-GUI tests there,
+# where any sanitizer report (memory error, leak, undefined behaviour) fails the test that caused it.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 scripts/install-deps.sh
@@ -10,3 +12,8 @@ start=$(date +%s)
 scripts/build.sh ci
 echo "test: build took $(( $(date +%s) - start )) s"
 ctest --preset ci -j "$(nproc)"
+start=$(date +%s)
+scripts/build.sh asan
+echo "test: sanitizer build took $(( $(date +%s) - start )) s"
+ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+    ctest --preset asan -j "$(nproc)" -LE "gui|packaging"
