@@ -84,9 +84,14 @@ inline Result<void> success() { return {}; }
 } // namespace lupa
 
 /// Evaluates a Result-returning expression and returns its error from the enclosing function on failure.
-#define LUPA_TRY(expr)                                                                                       \
+/// The helper variable gets a unique name, so LUPA_TRY may nest (a lambda with LUPA_TRY inside the
+/// expression of another).
+#define LUPA_TRY(expr) LUPA_TRY_NAMED(expr, LUPA_TRY_CONCAT(lupaTryResult, __COUNTER__))
+#define LUPA_TRY_CONCAT_INNER(a, b) a##b
+#define LUPA_TRY_CONCAT(a, b) LUPA_TRY_CONCAT_INNER(a, b)
+#define LUPA_TRY_NAMED(expr, name)                                                                           \
     do {                                                                                                     \
-        auto lupaTryResult_ = (expr);                                                                        \
-        if (!lupaTryResult_.ok())                                                                            \
-            return std::move(lupaTryResult_).error();                                                        \
+        auto name = (expr);                                                                                  \
+        if (!name.ok())                                                                                      \
+            return std::move(name).error();                                                                  \
     } while (false)

@@ -1,0 +1,7 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: lupa contributors
+# Sources of core's calorimeter-validation part (CaloChallenge): geometry, files and simulation in
+# src/calo/io.cmake; features and metrics in src/calo/metrics.cmake.
+set(LUPA_CORE_CALO_SOURCES "")
+include(${CMAKE_CURRENT_LIST_DIR}/src/calo/io.cmake OPTIONAL)
+include(${CMAKE_CURRENT_LIST_DIR}/src/calo/metrics.cmake OPTIONAL)
