@@ -234,6 +234,18 @@
         <source>Demo event</source>
         <translation>Demo-Ereignis</translation>
     </message>
+    <message>
+        <source>TrackML detector descriptions (detectors*.csv detectors*.csv.gz)</source>
+        <translation>TrackML-Detektorbeschreibungen (detectors*.csv detectors*.csv.gz)</translation>
+    </message>
+    <message>
+        <source>Detector description: %1 modules</source>
+        <translation>Detektorbeschreibung: %1 Module</translation>
+    </message>
+    <message>
+        <source>%1: %2 detector modules</source>
+        <translation>%1: %2 Detektormodule</translation>
+    </message>
 </context>
 <context>
     <name>lupa::app::FileActions</name>

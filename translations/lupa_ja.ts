@@ -234,6 +234,18 @@
         <source>Demo event</source>
         <translation>デモ事象</translation>
     </message>
+    <message>
+        <source>TrackML detector descriptions (detectors*.csv detectors*.csv.gz)</source>
+        <translation>TrackML 検出器記述 (detectors*.csv detectors*.csv.gz)</translation>
+    </message>
+    <message>
+        <source>Detector description: %1 modules</source>
+        <translation>検出器記述: %1 個のモジュール</translation>
+    </message>
+    <message>
+        <source>%1: %2 detector modules</source>
+        <translation>%1: %2 個の検出器モジュール</translation>
+    </message>
 </context>
 <context>
     <name>lupa::app::FileActions</name>
@@ -733,7 +745,7 @@
     </message>
     <message>
         <source>cannot export a shower image as &apos;.%1&apos;: use .png, .pdf or .svg</source>
-        <translation>シャワー画像を '.%1' 形式で書き出せません: .png、.pdf、.svg のいずれかを使ってください</translation>
+        <translation>シャワー画像を &apos;.%1&apos; 形式で書き出せません: .png、.pdf、.svg のいずれかを使ってください</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,10 @@
 #include "PlaceholderPage.hpp"
 #include "WorkspaceRegistry.hpp"
 
+#include <lupa/core/CsvReader.hpp>
 #include <lupa/core/Log.hpp>
+#include <lupa/core/trackml/Detectors.hpp>
+#include <lupa/visualization/DetectorGeometry.hpp>
 #include <lupa/widgets/VtkView.hpp>
 
 #include <QDockWidget>
@@ -19,6 +22,8 @@
 #include <QVBoxLayout>
 #include <vtkActor.h>
 #include <vtkRenderer.h>
+
+#include <algorithm>
 
 namespace lupa::app {
 namespace {
@@ -60,6 +65,8 @@ bool EventDisplayWorkspace::canOpen(const QString& path) const {
 }
 
 Result<void> EventDisplayWorkspace::open(const QString& path) {
+    if (isDetectorDescription(path))
+        return openGeometry(path);
     auto hits = files::hasSuffix(path, {".json"}) ? HitsReader::readPhoenix(path) : HitsReader::readCsv(path);
     if (!hits)
         return hits.error();
@@ -69,7 +76,37 @@ Result<void> EventDisplayWorkspace::open(const QString& path) {
 }
 
 QStringList EventDisplayWorkspace::fileFilters() const {
-    return {tr("Event hits (*.csv *.csv.gz)"), tr("Phoenix events (*.json)")};
+    return {tr("Event hits (*.csv *.csv.gz)"), tr("Phoenix events (*.json)"),
+            tr("TrackML detector descriptions (detectors*.csv detectors*.csv.gz)")};
+}
+
+bool EventDisplayWorkspace::isDetectorDescription(const QString& path) {
+    if (!files::hasSuffix(path, {".csv", ".csv.gz"}))
+        return false;
+    auto reader = CsvReader::open(files::toPath(path));
+    if (!reader)
+        return false;
+    const auto& header = reader->header();
+    return std::find(header.begin(), header.end(), "module_minhu") != header.end();
+}
+
+Result<void> EventDisplayWorkspace::openGeometry(const QString& path) {
+    auto detectors = trackml::Detectors::read(files::toPath(path));
+    if (!detectors)
+        return detectors.error();
+    auto actor = visualization::addModules(m_view->renderer(), visualization::moduleShapes(*detectors));
+    if (!actor)
+        return actor.error();
+    if (m_geometry != nullptr)
+        m_view->renderer()->RemoveActor(m_geometry);
+    m_geometry = *actor;
+    const auto modules = detectors->modules().size();
+    m_page->showSummary(QFileInfo(path).fileName(), {tr("Detector description: %1 modules").arg(modules)});
+    m_pages->setCurrentWidget(m_view);
+    m_view->resetCamera();
+    Q_EMIT statusMessage(tr("%1: %2 detector modules").arg(QFileInfo(path).fileName()).arg(modules));
+    logInfo("Showing " + std::to_string(modules) + " detector modules from " + path.toStdString());
+    return success();
 }
 
 QList<QDockWidget*> EventDisplayWorkspace::docks() {

@@ -41,6 +41,14 @@ public:
     void showHits(const LoadedHits& hits, const QString& name);
     /// Shows the core's demo event.
     void showDemoEvent();
+    /// Reads a TrackML detector description (detectors.csv, plain or gzip) and shows its modules,
+    /// coloured by volume, behind the hits; it stays when other events are opened.
+    Result<void> openGeometry(const QString& path);
+
+    /// The detector modules' actor, or nullptr when no geometry was opened.
+    [[nodiscard]] vtkActor* geometryActor() const { return m_geometry; }
+    /// True when `path` is a TrackML detector description (judged from its header).
+    [[nodiscard]] static bool isDetectorDescription(const QString& path);
 
     /// Number of points in the point cloud shown (0 before anything was shown).
     [[nodiscard]] std::size_t pointCount() const { return m_pointCount; }
@@ -58,8 +66,9 @@ private:
     QDockWidget* m_histogramDock = nullptr;
     void clearScene();
 
-    vtkActor* m_cloud = nullptr;   // owned by the view's renderer
-    vtkActor* m_outline = nullptr; // owned by the view's renderer
+    vtkActor* m_cloud = nullptr;    // owned by the view's renderer
+    vtkActor* m_outline = nullptr;  // owned by the view's renderer
+    vtkActor* m_geometry = nullptr; // owned by the view's renderer
     std::size_t m_pointCount = 0;
 };
 
