@@ -17,6 +17,13 @@ set(LUPA_WITH_XVFB ${CMAKE_CURRENT_LIST_DIR}/with-xvfb.sh)
 # Load only the shared libraries a binary really uses: libtorch alone costs ~0.9 s of start-up.
 add_link_options(LINKER:--as-needed)
 
+if(LUPA_FUZZ)
+    # Coverage for libFuzzer in every library; the fuzz targets add -fsanitize=fuzzer (with main).
+    add_compile_options(-fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer
+                        -fno-sanitize-recover=undefined)
+    add_link_options(-fsanitize=address,undefined)
+endif()
+
 if(LUPA_SANITIZE)
     add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
     add_link_options(-fsanitize=address,undefined)

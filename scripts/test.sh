@@ -4,7 +4,8 @@
 # Second command of the README (and what CI runs): installs what is missing, builds with warnings as
 # errors, and runs every test (GUI tests under Xvfb, benchmarks as sanity cases); then builds again with
 # AddressSanitizer + UndefinedBehaviorSanitizer (asan preset, no GUI) and runs the non-GUI tests there,
-# where any sanitizer report (memory error, leak, undefined behaviour) fails the test that caused it.
+# where any sanitizer report (memory error, leak, undefined behaviour) fails the test that caused it;
+# last, a bounded fuzzing run of every reader's fuzz target (scripts/fuzz.sh, LUPA_FUZZ_SECONDS each).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 scripts/install-deps.sh
@@ -17,3 +18,4 @@ scripts/build.sh asan
 echo "test: sanitizer build took $(( $(date +%s) - start )) s"
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
     ctest --preset asan -j "$(nproc)" -LE "gui|packaging"
+scripts/fuzz.sh "${LUPA_FUZZ_SECONDS:-30}"

@@ -21,6 +21,13 @@ Result<Json> parseJson(std::string_view text, std::string_view sourceName) {
         if (const auto colon = message.find(": "); colon != std::string::npos)
             message = message.substr(colon + 2);
         return Error::badInput(fmt::format("invalid JSON: {}", message), std::string(sourceName), line);
+    } catch (const Json::exception& e) {
+        // Not a syntax error but still bad input, e.g. a number too large for a double
+        // ("[json.exception.out_of_range.406] number overflow parsing '-1.5e1111'"); found by fuzzing.
+        std::string message = e.what();
+        if (const auto bracket = message.find("] "); bracket != std::string::npos)
+            message = message.substr(bracket + 2);
+        return Error::badInput(fmt::format("invalid JSON: {}", message), std::string(sourceName));
     }
 }
 

@@ -28,6 +28,15 @@ TEST(Json, ParseErrorsNameTheLine) {
     EXPECT_EQ(read.error().file, path.string());
 }
 
+TEST(Json, NumberTooLargeIsBadInputNotACrash) {
+    // Found by fuzz/JsonFuzzer.cpp: nlohmann throws out_of_range, not parse_error, for this.
+    const auto parsed = parseJson("[1, -1.5e1111111111]", "numbers.json");
+    ASSERT_FALSE(parsed.ok());
+    EXPECT_EQ(parsed.error().kind, ErrorKind::BadInput);
+    EXPECT_EQ(parsed.error().file, "numbers.json");
+    EXPECT_NE(parsed.error().message.find("overflow"), std::string::npos) << parsed.error().message;
+}
+
 TEST(Json, TypedLookupExplainsWhatIsWrong) {
     const Json object = {{"n", 3}, {"name", "x"}};
     EXPECT_EQ(*jsonValue<int>(object, "n", "cfg.json"), 3);
