@@ -346,10 +346,6 @@
         <translation>%1 Treffer in %2 Lagen</translation>
     </message>
     <message>
-        <source>not a Phoenix event file: expected an object of events</source>
-        <translation>keine Phoenix-Ereignisdatei: ein Objekt aus Ereignissen wird erwartet</translation>
-    </message>
-    <message>
         <source>%1 events; showing &quot;%2&quot;</source>
         <translation>%1 Ereignisse; „%2“ wird angezeigt</translation>
     </message>
@@ -358,8 +354,8 @@
         <translation>%1 Treffer in %2 Sammlungen</translation>
     </message>
     <message>
-        <source>%1: %2 collections</source>
-        <translation>%1: %2 Sammlungen</translation>
+        <source>%1 tracks drawn</source>
+        <translation>%1 Spuren gezeichnet</translation>
     </message>
 </context>
 <context>

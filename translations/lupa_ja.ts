@@ -346,10 +346,6 @@
         <translation>%2 層に %1 ヒット</translation>
     </message>
     <message>
-        <source>not a Phoenix event file: expected an object of events</source>
-        <translation>Phoenix の事象ファイルではありません：事象のオブジェクトが必要です</translation>
-    </message>
-    <message>
         <source>%1 events; showing &quot;%2&quot;</source>
         <translation>%1 事象、「%2」を表示中</translation>
     </message>
@@ -358,8 +354,8 @@
         <translation>%2 コレクションに %1 ヒット</translation>
     </message>
     <message>
-        <source>%1: %2 collections</source>
-        <translation>%1：%2 コレクション</translation>
+        <source>%1 tracks drawn</source>
+        <translation>%1 本の飛跡を描画</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include <lupa/core/Log.hpp>
 #include <lupa/core/trackml/Detectors.hpp>
 #include <lupa/visualization/DetectorGeometry.hpp>
+#include <lupa/visualization/Polylines.hpp>
 #include <lupa/widgets/VtkView.hpp>
 
 #include <QDockWidget>
@@ -123,6 +124,17 @@ void EventDisplayWorkspace::showHits(const LoadedHits& hits, const QString& name
     clearScene();
     if (!hits.layerRadii.empty())
         m_outline = BarrelOutline::addTo(renderer, hits.layerRadii, hits.halfLength);
+    if (!hits.tracks.empty()) {
+        visualization::PolylineData lines;
+        for (const auto& track : hits.tracks)
+            lines.add(track);
+        visualization::PolylineStyle style;
+        style.colour = {0.95, 0.85, 0.3};
+        if (auto tracks = visualization::addPolylines(renderer, lines, style))
+            m_tracks = *tracks;
+        else
+            logError(tracks.error().describe());
+    }
     auto cloud = HitCloud::addTo(renderer, hits.hits);
     if (cloud) {
         m_cloud = *cloud;
@@ -138,7 +150,7 @@ void EventDisplayWorkspace::showHits(const LoadedHits& hits, const QString& name
 }
 
 void EventDisplayWorkspace::clearScene() {
-    for (vtkActor** actor : {&m_cloud, &m_outline}) {
+    for (vtkActor** actor : {&m_cloud, &m_outline, &m_tracks}) {
         if (*actor != nullptr)
             m_view->renderer()->RemoveActor(*actor);
         *actor = nullptr;

@@ -45,6 +45,8 @@ public:
     /// coloured by volume, behind the hits; it stays when other events are opened.
     Result<void> openGeometry(const QString& path);
 
+    /// The tracks' actor (one polydata), or nullptr when the event has no tracks with positions.
+    [[nodiscard]] vtkActor* tracksActor() const { return m_tracks; }
     /// The detector modules' actor, or nullptr when no geometry was opened.
     [[nodiscard]] vtkActor* geometryActor() const { return m_geometry; }
     /// True when `path` is a TrackML detector description (judged from its header).
@@ -69,6 +71,7 @@ private:
     vtkActor* m_cloud = nullptr;    // owned by the view's renderer
     vtkActor* m_outline = nullptr;  // owned by the view's renderer
     vtkActor* m_geometry = nullptr; // owned by the view's renderer
+    vtkActor* m_tracks = nullptr;   // owned by the view's renderer
     std::size_t m_pointCount = 0;
 };
 

@@ -6,6 +6,8 @@
 
 #include <lupa/core/CsvReader.hpp>
 #include <lupa/core/Json.hpp>
+#include <lupa/core/Log.hpp>
+#include <lupa/core/phoenix/EventIo.hpp>
 
 #include <algorithm>
 #include <cstdint>
@@ -37,25 +39,6 @@ int compactLayers(std::vector<DemoHit>& hits) {
     for (DemoHit& hit : hits)
         hit.layer = index[hit.layer];
     return static_cast<int>(keys.size());
-}
-
-// A Phoenix hit: {"pos": [x, y, z, ...]} or just [x, y, z].
-std::optional<DemoHit> phoenixHit(const Json& item) {
-    const Json* position = &item;
-    if (item.is_object()) {
-        auto found = item.find("pos");
-        if (found == item.end())
-            return std::nullopt;
-        position = &*found;
-    }
-    if (!position->is_array() || position->size() < 3)
-        return std::nullopt;
-    for (std::size_t i = 0; i < 3; ++i) {
-        if (!(*position)[i].is_number())
-            return std::nullopt;
-    }
-    return DemoHit{(*position)[0].get<double>(), (*position)[1].get<double>(), (*position)[2].get<double>(),
-                   0, 0};
 }
 
 } // namespace
@@ -102,38 +85,35 @@ Result<LoadedHits> HitsReader::readCsv(const QString& path) {
 }
 
 Result<LoadedHits> HitsReader::readPhoenix(const QString& path) {
-    auto json = readJsonFile(files::toPath(path));
-    if (!json)
-        return json.error();
-    if (!json->is_object() || json->empty() || !json->begin()->is_object()) {
-        return Error::badInput(tr("not a Phoenix event file: expected an object of events").toStdString(),
-                               path.toStdString());
-    }
-    const std::string eventName = json->begin().key();
-    const Json& event = json->begin().value();
+    auto file = phoenix::readEventFile(files::toPath(path));
+    if (!file)
+        return file.error();
+    for (const std::string& warning : file->warnings)
+        logWarning(warning);
+    const phoenix::Event& event = file->events.front();
     LoadedHits loaded;
     loaded.summary.append(
-        tr("%1 events; showing \"%2\"").arg(json->size()).arg(QString::fromStdString(eventName)));
-    int collection = 0;
-    if (auto hits = event.find("Hits"); hits != event.end() && hits->is_object()) {
-        for (const auto& [name, items] : hits->items()) {
-            if (!items.is_array())
-                continue;
-            for (const Json& item : items) {
-                if (auto hit = phoenixHit(item)) {
-                    hit->layer = collection;
-                    loaded.hits.push_back(*hit);
-                }
-            }
-            ++collection;
+        tr("%1 events; showing \"%2\"").arg(file->events.size()).arg(QString::fromStdString(event.key)));
+    int layer = 0;
+    for (const auto& collection : event.hits) {
+        for (const phoenix::Hit& hit : collection.items)
+            if (hit.pos.size() >= 3 && (hit.type == "Point" || hit.type == "CircularPoint"))
+                loaded.hits.push_back(DemoHit{hit.pos[0], hit.pos[1], hit.pos[2], layer, 0});
+        ++layer;
+    }
+    for (const auto& collection : event.tracks) {
+        for (const phoenix::Track& track : collection.items) {
+            if (track.positions.size() < 2)
+                continue; // tracks given by parameters only need the helix propagation of a later step
+            std::vector<float> line;
+            for (const auto& position : track.positions)
+                line.insert(line.end(), {static_cast<float>(position[0]), static_cast<float>(position[1]),
+                                         static_cast<float>(position[2])});
+            loaded.tracks.push_back(std::move(line));
         }
     }
-    loaded.summary.append(tr("%1 hits in %2 collections").arg(loaded.hits.size()).arg(collection));
-    for (const auto& [type, collections] : event.items()) {
-        if (type != "Hits" && collections.is_object())
-            loaded.summary.append(
-                tr("%1: %2 collections").arg(QString::fromStdString(type)).arg(collections.size()));
-    }
+    loaded.summary.append(tr("%1 hits in %2 collections").arg(loaded.hits.size()).arg(event.hits.size()));
+    loaded.summary.append(tr("%1 tracks drawn").arg(loaded.tracks.size()));
     return loaded;
 }
 

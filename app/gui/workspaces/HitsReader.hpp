@@ -19,6 +19,7 @@ struct LoadedHits {
     QStringList summary;            ///< e.g. "12 034 hits in 10 layers"
     std::vector<double> layerRadii; ///< radii of barrel layers to outline [mm]; empty when unknown
     double halfLength = 0;          ///< the barrel layers end at |z| = halfLength [mm]
+    std::vector<std::vector<float>> tracks; ///< polylines through tracks, x y z interleaved [mm]
 };
 
 /// Reads the hits the event display shows from TrackML-style CSV files and Phoenix event JSON.
@@ -30,7 +31,8 @@ public:
     /// particle_id. Errors name the file and line.
     [[nodiscard]] static Result<LoadedHits> readCsv(const QString& path);
 
-    /// A Phoenix event file: the first event's "Hits" collections, each collection one layer.
+    /// A Phoenix event file (read and checked by core's Phoenix reader): the first event's point hits,
+    /// each collection one layer, and its tracks that have positions.
     [[nodiscard]] static Result<LoadedHits> readPhoenix(const QString& path);
 };
 
