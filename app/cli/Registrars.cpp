@@ -8,10 +8,12 @@ namespace lupa::cli {
 
 // Each capability defines its registrar in its own file (e.g. InspectCommands.cpp) and adds one line here.
 void registerDemoCommands(CLI::App& root, CommandRegistry& registry);
+void registerRenderCommands(CLI::App& root, CommandRegistry& registry); // RenderCommand.cpp
 
 std::span<const Registrar> registrars() {
-    static constexpr std::array<Registrar, 1> kRegistrars{
+    static constexpr std::array<Registrar, 2> kRegistrars{
         &registerDemoCommands,
+        &registerRenderCommands,
     };
     return kRegistrars;
 }

@@ -27,8 +27,10 @@ bool wantsJson(int argc, char** argv) {
     return false;
 }
 
-int printError(const lupa::Error& error, const CliContext& context) {
-    if (error.kind != lupa::ErrorKind::Usage) // CLI11 has already printed usage errors
+/// Reports a failure on stderr (unless `alreadyPrinted`, as CLI11 does for its parse errors) and, with
+/// --json, as a JSON object on stdout; returns the exit code.
+int printError(const lupa::Error& error, const CliContext& context, bool alreadyPrinted = false) {
+    if (!alreadyPrinted)
         fmt::print(stderr, "lupa-cli: error: {}\n", error.describe());
     if (context.json) {
         lupa::Json json = {{"ok", false},
@@ -96,12 +98,12 @@ int main(int argc, char** argv) {
         return app.exit(e);
     } catch (const CLI::ParseError& e) {
         app.exit(e);
-        return printError(lupa::Error::usage(e.what()), CliContext{wantsJson(argc, argv)});
+        return printError(lupa::Error::usage(e.what()), CliContext{wantsJson(argc, argv)}, true);
     }
     const lupa::cli::CommandRun* run = registry.chosen(app);
     if (!run) {
         std::cerr << app.help();
-        return printError(lupa::Error::usage("no subcommand given"), context);
+        return printError(lupa::Error::usage("no subcommand given"), context, true);
     }
     return runChosen(*run, context);
 }
