@@ -3,12 +3,12 @@
 #include <lupa/core/CsvReader.hpp>
 
 #include <fmt/format.h>
-#include <zlib.h>
 
 #include <cassert>
 #include <cerrno>
 #include <charconv>
 #include <cstring>
+#include <zlib.h>
 
 namespace lupa {
 namespace {
@@ -18,7 +18,8 @@ constexpr std::size_t kChunkBytes = 1 << 18;
 // Reads a plain or gzip file chunk by chunk (zlib reads plain files transparently).
 class GzipSource {
 public:
-    explicit GzipSource(const std::filesystem::path& path) : m_file(gzopen(path.c_str(), "rb")) {
+    explicit GzipSource(const std::filesystem::path& path)
+        : m_file(gzopen(path.c_str(), "rb")) {
         if (m_file)
             gzbuffer(m_file, kChunkBytes);
     }
@@ -38,6 +39,13 @@ public:
         const int n = gzread(m_file, buffer.data() + old, static_cast<unsigned>(kChunkBytes));
         buffer.resize(old + static_cast<std::size_t>(std::max(n, 0)));
         return n;
+    }
+
+    /// True when the file ended in the middle of a gzip stream (a truncated .gz file).
+    [[nodiscard]] bool endedEarly() {
+        int code = Z_OK;
+        gzerror(m_file, &code);
+        return code == Z_BUF_ERROR;
     }
 
     [[nodiscard]] std::string lastError() {
@@ -79,18 +87,23 @@ struct CsvReader::Impl {
     std::filesystem::path path;
     CsvOptions options;
     GzipSource source;
-    std::string buffer;         // bytes read but not yet consumed
-    std::size_t position = 0;   // start of the next line in buffer
+    std::string buffer;       // bytes read but not yet consumed
+    std::size_t position = 0; // start of the next line in buffer
     bool endOfInput = false;
-    std::int64_t line = 0;      // line number of the current row
-    std::string rowText;        // unescaped copy of the current row when it had quotes
+    std::int64_t line = 0; // line number of the current row
+    std::string rowText;   // unescaped copy of the current row when it had quotes
     std::vector<std::string_view> fields;
     std::vector<std::string> header;
     std::size_t expectedWidth = 0;
 
-    explicit Impl(const std::filesystem::path& p, CsvOptions o) : path(p), options(o), source(p) {}
+    explicit Impl(const std::filesystem::path& p, CsvOptions o)
+        : path(p)
+        , options(o)
+        , source(p) {}
 
-    Error error(std::string message) const { return Error::badInput(std::move(message), path.string(), line); }
+    Error error(std::string message) const {
+        return Error::badInput(std::move(message), path.string(), line);
+    }
 
     // Finds the next line; false at the end of the input.
     Result<bool> nextLine(std::string_view& lineText) {
@@ -115,6 +128,12 @@ struct CsvReader::Impl {
                 return Error::badInput(fmt::format("cannot read after line {}: {}", line, source.lastError()),
                                        path.string(), line + 1);
             endOfInput = (n == 0);
+            if (endOfInput && source.endedEarly())
+                return Error::badInput(
+                    fmt::format("the compressed data ends early after line {}: the file is "
+                                "truncated",
+                                line),
+                    path.string(), line + 1);
         }
     }
 
@@ -193,7 +212,8 @@ struct CsvReader::Impl {
     }
 };
 
-CsvReader::CsvReader(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
+CsvReader::CsvReader(std::unique_ptr<Impl> impl)
+    : m_impl(std::move(impl)) {}
 CsvReader::~CsvReader() = default;
 CsvReader::CsvReader(CsvReader&&) noexcept = default;
 CsvReader& CsvReader::operator=(CsvReader&&) noexcept = default;
@@ -218,7 +238,9 @@ Result<CsvReader> CsvReader::open(const std::filesystem::path& path, CsvOptions 
     return CsvReader(std::move(impl));
 }
 
-const std::vector<std::string>& CsvReader::header() const { return m_impl->header; }
+const std::vector<std::string>& CsvReader::header() const {
+    return m_impl->header;
+}
 
 Result<std::size_t> CsvReader::columnIndex(std::string_view name) const {
     for (std::size_t i = 0; i < m_impl->header.size(); ++i)
@@ -253,7 +275,9 @@ Result<bool> CsvReader::next() {
     return true;
 }
 
-std::size_t CsvReader::fieldCount() const { return m_impl->fields.size(); }
+std::size_t CsvReader::fieldCount() const {
+    return m_impl->fields.size();
+}
 
 std::string_view CsvReader::field(std::size_t i) const {
     assert(i < m_impl->fields.size());
@@ -266,16 +290,23 @@ Result<T> CsvReader::get(std::size_t i) const {
         return m_impl->error(fmt::format("missing field {} (the row has {})", i + 1, m_impl->fields.size()));
     T value{};
     if (!parseNumber(m_impl->fields[i], value)) {
-        const auto column = i < m_impl->header.size() ? fmt::format("'{}'", m_impl->header[i])
-                                                      : fmt::format("{}", i + 1);
-        return m_impl->error(fmt::format("column {}: '{}' is not {}", column, m_impl->fields[i], typeName<T>()));
+        const auto column =
+            i < m_impl->header.size() ? fmt::format("'{}'", m_impl->header[i]) : fmt::format("{}", i + 1);
+        return m_impl->error(
+            fmt::format("column {}: '{}' is not {}", column, m_impl->fields[i], typeName<T>()));
     }
     return value;
 }
 
-std::int64_t CsvReader::lineNumber() const { return m_impl->line; }
-const std::filesystem::path& CsvReader::path() const { return m_impl->path; }
-Error CsvReader::errorAtLine(std::string message) const { return m_impl->error(std::move(message)); }
+std::int64_t CsvReader::lineNumber() const {
+    return m_impl->line;
+}
+const std::filesystem::path& CsvReader::path() const {
+    return m_impl->path;
+}
+Error CsvReader::errorAtLine(std::string message) const {
+    return m_impl->error(std::move(message));
+}
 
 template Result<int> CsvReader::get<int>(std::size_t) const;
 template Result<std::int64_t> CsvReader::get<std::int64_t>(std::size_t) const;

@@ -117,6 +117,7 @@ TEST(CsvReader, ReportsATruncatedGzipStream) {
     ASSERT_FALSE(sum.ok());
     EXPECT_EQ(sum.error().file, cut.string());
     EXPECT_GT(sum.error().line, 1);
+    EXPECT_NE(sum.error().message.find("truncated"), std::string::npos) << sum.error().message;
 }
 
 TEST(CsvReader, HandlesQuotesCrLfBomAndBlankLines) {

@@ -110,9 +110,9 @@ Result<std::optional<std::int64_t>> integerField(const Json& event, std::initial
 }
 
 Result<Event> readEvent(const std::string& key, const Json& json, std::string_view source, EventFile& file) {
-    Where where{source, key, "event", key, 0};
     if (!json.is_object())
-        return where.error("an event must be a JSON object");
+        return Error::badInput(fmt::format("event '{}' must be a JSON object", key), std::string(source));
+    Where where{source, key, "event", key, 0};
     Event event;
     event.key = key;
     auto eventNumber = integerField(json, {"event number", "eventNumber"}, where);
