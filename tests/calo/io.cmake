@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # SPDX-FileCopyrightText: lupa contributors
 lupa_add_gtest(lupa_calo_io_tests
-    SOURCES ${CMAKE_CURRENT_LIST_DIR}/BinningTest.cpp
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/BinningTest.cpp ${CMAKE_CURRENT_LIST_DIR}/ShowerFileTest.cpp
     DEPS lupa::core
     LABELS unit)

@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # SPDX-FileCopyrightText: lupa contributors
-# core/calo: the CaloChallenge geometries (binning XML and built-in).
+# core/calo: the CaloChallenge geometries (binning XML and built-in) and shower files.
 list(APPEND LUPA_CORE_CALO_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/Binning.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ShowerFile.cpp
     ${CMAKE_CURRENT_LIST_DIR}/XmlElements.cpp)
