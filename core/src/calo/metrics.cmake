@@ -1,0 +1,6 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: lupa contributors
+# core/calo: high-level shower features and the metrics that compare them.
+list(APPEND LUPA_CORE_CALO_SOURCES
+    ${CMAKE_CURRENT_LIST_DIR}/HighLevelFeatures.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/SeparationPower.cpp)
