@@ -27,9 +27,9 @@ enum class Dataset {
 
 /// One layer as a binning file describes it.
 struct LayerSpec {
-    int id = 0;                       ///< layer number in the file (0-based, in file order)
-    std::vector<double> radialEdges;  ///< bin edges in r [mm], ascending; one edge = no voxels in this layer
-    int angularBins = 1;              ///< bins in alpha over [-pi, pi), >= 1
+    int id = 0;                      ///< layer number in the file (0-based, in file order)
+    std::vector<double> radialEdges; ///< bin edges in r [mm], ascending; one edge = no voxels in this layer
+    int angularBins = 1;             ///< bins in alpha over [-pi, pi), >= 1
 };
 
 /// A layer of a Binning with its place in the flattened voxel array.
@@ -38,8 +38,8 @@ struct Layer {
     std::vector<double> radialEdges; ///< [mm]
     int radialBins = 0;              ///< radialEdges.size() - 1
     int angularBins = 1;
-    std::size_t firstVoxel = 0;      ///< index of this layer's first voxel in a shower
-    std::size_t voxelCount = 0;      ///< radialBins * angularBins (0 for layers without voxels)
+    std::size_t firstVoxel = 0; ///< index of this layer's first voxel in a shower
+    std::size_t voxelCount = 0; ///< radialBins * angularBins (0 for layers without voxels)
 };
 
 /// The voxel geometry of a CaloChallenge dataset: layers, each with radial and angular bins.
@@ -65,7 +65,7 @@ public:
     /// The built-in dataset whose voxel count is `voxels`, when exactly one matches.
     [[nodiscard]] static Result<Dataset> datasetForVoxelCount(std::size_t voxels);
 
-    [[nodiscard]] int pdgId() const { return m_pdgId; }                 ///< 22, 211, 11
+    [[nodiscard]] int pdgId() const { return m_pdgId; }                      ///< 22, 211, 11
     [[nodiscard]] const std::string& particle() const { return m_particle; } ///< "photon", "pion", ...
     /// Every layer of the file, including layers without voxels.
     [[nodiscard]] const std::vector<Layer>& layers() const { return m_layers; }
@@ -79,8 +79,8 @@ public:
     /// Per-voxel centre coordinates (size voxelCount()), see the class comment.
     [[nodiscard]] const std::vector<double>& voxelR() const { return m_voxelR; }         ///< [mm]
     [[nodiscard]] const std::vector<double>& voxelAlpha() const { return m_voxelAlpha; } ///< [rad]
-    [[nodiscard]] const std::vector<double>& voxelEta() const { return m_voxelEta; }     ///< r cos(alpha) [mm]
-    [[nodiscard]] const std::vector<double>& voxelPhi() const { return m_voxelPhi; }     ///< r sin(alpha) [mm]
+    [[nodiscard]] const std::vector<double>& voxelEta() const { return m_voxelEta; } ///< r cos(alpha) [mm]
+    [[nodiscard]] const std::vector<double>& voxelPhi() const { return m_voxelPhi; } ///< r sin(alpha) [mm]
     /// The layer index (into layers()) of each voxel.
     [[nodiscard]] const std::vector<int>& voxelLayer() const { return m_voxelLayer; }
 
