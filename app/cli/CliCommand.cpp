@@ -13,7 +13,8 @@ CLI::App* CommandRegistry::add(CLI::App& parent, const std::string& name, const 
     return command;
 }
 
-CLI::App* CommandRegistry::addGroup(CLI::App& parent, const std::string& name, const std::string& description) {
+CLI::App* CommandRegistry::addGroup(CLI::App& parent, const std::string& name,
+                                    const std::string& description) {
     CLI::App* group = parent.add_subcommand(name, description);
     group->require_subcommand(1);
     return group;

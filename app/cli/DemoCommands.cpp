@@ -38,7 +38,8 @@ Result<void> runSimulatedJob(const std::filesystem::path& path, double seconds, 
             return Error::cancelled();
         std::this_thread::sleep_for(pause);
         (*file)->stream() << "step " << step << '\n';
-        progress.report(0.5 + 0.5 * (step + 1) / kSteps, fmt::format("simulated job, step {}/{}", step + 1, kSteps));
+        progress.report(0.5 + 0.5 * (step + 1) / kSteps,
+                        fmt::format("simulated job, step {}/{}", step + 1, kSteps));
     }
     return (*file)->commit();
 }
@@ -82,10 +83,9 @@ Result<CommandOutput> runDemo(const DemoOptions& options, ProgressSink& progress
 
 void registerDemoCommands(CLI::App& root, CommandRegistry& registry) {
     auto options = std::make_shared<DemoOptions>();
-    CLI::App* demo = registry.add(root, "demo", "Write lupa's built-in demo data to a folder",
-                                  [options](const CliContext&, ProgressSink& progress) {
-                                      return runDemo(*options, progress);
-                                  });
+    CLI::App* demo = registry.add(
+        root, "demo", "Write lupa's built-in demo data to a folder",
+        [options](const CliContext&, ProgressSink& progress) { return runDemo(*options, progress); });
     demo->add_option("--out", options->out, "Folder to write into")->capture_default_str();
     demo->add_option("--seed", options->seed, "Random seed")->capture_default_str();
     demo->add_option("--particles", options->particles, "Charged particles in the demo event")

@@ -74,7 +74,8 @@ int main(int argc, char** argv) {
     CLI::App app{"lupa-cli: lupa's command line for batch work (module inspection, tracking, calorimeter "
                  "validation, anomaly detection)",
                  "lupa-cli"};
-    app.set_version_flag("--version", [] { return std::string(); }, "Print the version and library versions");
+    app.set_version_flag(
+        "--version", [] { return std::string(); }, "Print the version and library versions");
     CliContext context;
     app.add_flag("--json", context.json, "Print one JSON object on stdout");
     app.add_option("--threads", context.threads, "Worker threads (0 = one per core)")

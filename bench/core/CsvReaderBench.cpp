@@ -7,9 +7,9 @@
 
 #include <benchmark/benchmark.h>
 #include <fmt/format.h>
-#include <zlib.h>
 
 #include <fstream>
+#include <zlib.h>
 
 namespace {
 
@@ -22,8 +22,9 @@ fs::path makeHitsFile(std::int64_t rows, bool gzip) {
         return path;
     std::string text = "hit_id,x,y,z,volume_id,layer_id,module_id\n";
     for (std::int64_t i = 1; i <= rows; ++i)
-        text += fmt::format("{},{:.4f},{:.4f},{:.3f},{},{},{}\n", i, -64.4 + i % 1000 * 0.13, 7.1 - i % 777 * 0.2,
-                            -1502.5 + i % 3000, 7 + i % 3, 2 + 2 * (i % 7), 1 + i % 1000);
+        text +=
+            fmt::format("{},{:.4f},{:.4f},{:.3f},{},{},{}\n", i, -64.4 + i % 1000 * 0.13, 7.1 - i % 777 * 0.2,
+                        -1502.5 + i % 3000, 7 + i % 3, 2 + 2 * (i % 7), 1 + i % 1000);
     if (gzip) {
         gzFile file = gzopen(path.c_str(), "wb6");
         gzwrite(file, text.data(), static_cast<unsigned>(text.size()));
@@ -65,8 +66,12 @@ void csvRead(benchmark::State& state, bool gzip) {
     state.SetBytesProcessed(state.iterations() * static_cast<std::int64_t>(fs::file_size(path)));
 }
 
-void BM_CsvReadPlainHits(benchmark::State& state) { csvRead(state, false); }
-void BM_CsvReadGzipHits(benchmark::State& state) { csvRead(state, true); }
+void BM_CsvReadPlainHits(benchmark::State& state) {
+    csvRead(state, false);
+}
+void BM_CsvReadGzipHits(benchmark::State& state) {
+    csvRead(state, true);
+}
 
 // The real reduced TrackML event from ../shared/data, when present.
 void BM_CsvReadTrackmlReducedEvent(benchmark::State& state) {

@@ -15,7 +15,8 @@ namespace {
 namespace fs = std::filesystem;
 
 fs::path makeShowersFile(std::uint64_t showers, std::uint64_t voxels) {
-    const fs::path path = fs::temp_directory_path() / fmt::format("lupa-bench-showers-{}x{}.h5", showers, voxels);
+    const fs::path path =
+        fs::temp_directory_path() / fmt::format("lupa-bench-showers-{}x{}.h5", showers, voxels);
     if (fs::exists(path))
         return path;
     std::mt19937 random(1);
@@ -49,7 +50,8 @@ void BM_Hdf5ReadShowerBlocks(benchmark::State& state) {
         benchmark::DoNotOptimize(sum);
     }
     state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(showers));
-    state.SetBytesProcessed(state.iterations() * static_cast<std::int64_t>(showers * kVoxels * sizeof(float)));
+    state.SetBytesProcessed(state.iterations() *
+                            static_cast<std::int64_t>(showers * kVoxels * sizeof(float)));
 }
 
 BENCHMARK(BM_Hdf5ReadShowerBlocks)->Unit(benchmark::kMillisecond);

@@ -44,7 +44,9 @@ Result<void> replaceAtomically(const fs::path& temporary, const fs::path& target
     return success();
 }
 
-AtomicFile::AtomicFile(fs::path target) : m_target(std::move(target)), m_temporary(temporarySiblingOf(m_target)) {
+AtomicFile::AtomicFile(fs::path target)
+    : m_target(std::move(target))
+    , m_temporary(temporarySiblingOf(m_target)) {
     m_stream.open(m_temporary, std::ios::binary | std::ios::trunc);
 }
 

@@ -14,10 +14,10 @@ namespace lupa {
 namespace {
 
 struct Helix {
-    double radius;  // transverse radius of curvature [mm]
-    double phi0;    // initial direction in the transverse plane [rad]
+    double radius; // transverse radius of curvature [mm]
+    double phi0;   // initial direction in the transverse plane [rad]
     double cotTheta;
-    double charge;  // +1 or -1
+    double charge; // +1 or -1
 };
 
 // Where a helix from the origin crosses a cylinder of radius r: false when it never gets there.
@@ -25,8 +25,8 @@ bool crossing(const Helix& h, double r, double& x, double& y, double& z) {
     if (r >= 2 * h.radius)
         return false;
     const double turn = 2 * std::asin(r / (2 * h.radius)); // turning angle at the crossing [rad]
-    const double pathLength = h.radius * turn;              // transverse path length [mm]
-    const double phi = h.phi0 - h.charge * turn / 2;        // azimuth of the crossing point
+    const double pathLength = h.radius * turn;             // transverse path length [mm]
+    const double phi = h.phi0 - h.charge * turn / 2;       // azimuth of the crossing point
     x = r * std::cos(phi);
     y = r * std::sin(phi);
     z = pathLength * h.cotTheta;
@@ -65,7 +65,8 @@ Result<void> writeDemoHitsCsv(const std::vector<DemoHit>& hits, const std::files
     out << "hit_id,x,y,z,layer_id,particle_id\n";
     std::int64_t id = 1;
     for (const auto& hit : hits)
-        out << fmt::format("{},{:.4f},{:.4f},{:.4f},{},{}\n", id++, hit.x, hit.y, hit.z, hit.layer, hit.particle);
+        out << fmt::format("{},{:.4f},{:.4f},{:.4f},{},{}\n", id++, hit.x, hit.y, hit.z, hit.layer,
+                           hit.particle);
     return (*file)->commit();
 }
 

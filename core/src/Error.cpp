@@ -28,11 +28,17 @@ Error Error::io(std::string message, std::string file) {
     return Error{ErrorKind::Io, std::move(message), std::move(file)};
 }
 
-Error Error::runtime(std::string message) { return Error{ErrorKind::Runtime, std::move(message)}; }
+Error Error::runtime(std::string message) {
+    return Error{ErrorKind::Runtime, std::move(message)};
+}
 
-Error Error::cancelled() { return Error{ErrorKind::Cancelled, "cancelled by the user"}; }
+Error Error::cancelled() {
+    return Error{ErrorKind::Cancelled, "cancelled by the user"};
+}
 
-Error Error::usage(std::string message) { return Error{ErrorKind::Usage, std::move(message)}; }
+Error Error::usage(std::string message) {
+    return Error{ErrorKind::Usage, std::move(message)};
+}
 
 ExitCode exitCodeFor(ErrorKind kind) {
     switch (kind) {

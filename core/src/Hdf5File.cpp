@@ -18,9 +18,13 @@ class Handle {
 public:
     using Closer = herr_t (*)(hid_t);
     Handle() = default;
-    Handle(hid_t id, Closer closer) : m_id(id), m_closer(closer) {}
+    Handle(hid_t id, Closer closer)
+        : m_id(id)
+        , m_closer(closer) {}
     ~Handle() { reset(); }
-    Handle(Handle&& other) noexcept : m_id(std::exchange(other.m_id, H5I_INVALID_HID)), m_closer(other.m_closer) {}
+    Handle(Handle&& other) noexcept
+        : m_id(std::exchange(other.m_id, H5I_INVALID_HID))
+        , m_closer(other.m_closer) {}
     Handle& operator=(Handle&& other) noexcept {
         if (this != &other) {
             reset();
@@ -103,7 +107,8 @@ struct Hdf5File::Impl {
     }
 };
 
-Hdf5File::Hdf5File(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
+Hdf5File::Hdf5File(std::unique_ptr<Impl> impl)
+    : m_impl(std::move(impl)) {}
 Hdf5File::Hdf5File(Hdf5File&&) noexcept = default;
 Hdf5File& Hdf5File::operator=(Hdf5File&&) noexcept = default;
 
@@ -135,13 +140,16 @@ Result<Hdf5File> Hdf5File::create(const std::filesystem::path& path) {
     auto impl = std::make_unique<Impl>();
     impl->path = path;
     impl->temporary = temporarySiblingOf(path);
-    impl->file = Handle(H5Fcreate(impl->temporary.c_str(), H5F_ACC_TRUNC, H5P_DEFAULT, H5P_DEFAULT), H5Fclose);
+    impl->file =
+        Handle(H5Fcreate(impl->temporary.c_str(), H5F_ACC_TRUNC, H5P_DEFAULT, H5P_DEFAULT), H5Fclose);
     if (!impl->file.valid())
         return Error::io("cannot create an HDF5 file here", path.string());
     return Hdf5File(std::move(impl));
 }
 
-const std::filesystem::path& Hdf5File::path() const { return m_impl->path; }
+const std::filesystem::path& Hdf5File::path() const {
+    return m_impl->path;
+}
 
 bool Hdf5File::hasDataset(const std::string& name) const {
     return m_impl->file.valid() && H5Lexists(m_impl->file.get(), name.c_str(), H5P_DEFAULT) > 0;
@@ -246,8 +254,9 @@ Result<void> Hdf5File::writeAttribute(const std::string& name, const std::string
     Handle type(H5Tcopy(H5T_C_S1), H5Tclose);
     H5Tset_size(type.get(), std::max<std::size_t>(value.size(), 1));
     Handle space(H5Screate(H5S_SCALAR), H5Sclose);
-    Handle attribute(H5Acreate2(m_impl->file.get(), name.c_str(), type.get(), space.get(), H5P_DEFAULT, H5P_DEFAULT),
-                     H5Aclose);
+    Handle attribute(
+        H5Acreate2(m_impl->file.get(), name.c_str(), type.get(), space.get(), H5P_DEFAULT, H5P_DEFAULT),
+        H5Aclose);
     if (!attribute.valid() || H5Awrite(attribute.get(), type.get(), value.c_str()) < 0)
         return Error::io(fmt::format("cannot write attribute '{}'", name), m_impl->path.string());
     return success();
@@ -278,7 +287,8 @@ Result<void> Hdf5File::commit() {
 
 #define LUPA_HDF5_INSTANTIATE(T)                                                                             \
     template Result<Hdf5Array<T>> Hdf5File::read<T>(const std::string&) const;                               \
-    template Result<Hdf5Array<T>> Hdf5File::readRows<T>(const std::string&, std::uint64_t, std::uint64_t) const; \
+    template Result<Hdf5Array<T>> Hdf5File::readRows<T>(const std::string&, std::uint64_t, std::uint64_t)    \
+        const;                                                                                               \
     template Result<void> Hdf5File::write<T>(const std::string&, const Shape&, std::span<const T>, int);
 LUPA_HDF5_INSTANTIATE(float)
 LUPA_HDF5_INSTANTIATE(double)

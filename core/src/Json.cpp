@@ -17,7 +17,8 @@ Result<Json> parseJson(std::string_view text, std::string_view sourceName) {
         const auto end = std::min<std::size_t>(e.byte == 0 ? 0 : e.byte - 1, text.size());
         const auto line = 1 + std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(end), '\n');
         std::string message = e.what();
-        // nlohmann's message starts with "[json.exception.parse_error.101] parse error at line 1, column 2: ".
+        // nlohmann's message starts with "[json.exception.parse_error.101] parse error at line 1, column 2:
+        // ".
         if (const auto colon = message.find(": "); colon != std::string::npos)
             message = message.substr(colon + 2);
         return Error::badInput(fmt::format("invalid JSON: {}", message), std::string(sourceName), line);

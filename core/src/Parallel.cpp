@@ -20,7 +20,9 @@ int g_threads = 0; // 0: not set, use the hardware
 
 } // namespace
 
-int hardwareThreadCount() { return std::max(1, static_cast<int>(std::thread::hardware_concurrency())); }
+int hardwareThreadCount() {
+    return std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
+}
 
 void setThreadCount(int threads) {
     std::lock_guard lock(g_mutex);
@@ -34,11 +36,13 @@ int threadCount() {
     return g_threads > 0 ? g_threads : hardwareThreadCount();
 }
 
-void parallelFor(std::size_t count, const std::function<void(std::size_t, std::size_t)>& body, std::size_t grain) {
+void parallelFor(std::size_t count, const std::function<void(std::size_t, std::size_t)>& body,
+                 std::size_t grain) {
     if (count == 0)
         return;
-    tbb::parallel_for(tbb::blocked_range<std::size_t>(0, count, std::max<std::size_t>(grain, 1)),
-                      [&](const tbb::blocked_range<std::size_t>& range) { body(range.begin(), range.end()); });
+    tbb::parallel_for(
+        tbb::blocked_range<std::size_t>(0, count, std::max<std::size_t>(grain, 1)),
+        [&](const tbb::blocked_range<std::size_t>& range) { body(range.begin(), range.end()); });
 }
 
 } // namespace lupa

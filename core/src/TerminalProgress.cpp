@@ -30,12 +30,18 @@ void installInterruptHandler() {
     sigaction(SIGTERM, &action, nullptr);
 }
 
-bool interruptRequested() { return g_interrupts.load() > 0; }
+bool interruptRequested() {
+    return g_interrupts.load() > 0;
+}
 
 TerminalProgress::TerminalProgress(std::FILE* stream, int width)
-    : m_stream(stream), m_width(std::max(width, 5)), m_enabled(stream && ::isatty(::fileno(stream)) == 1) {}
+    : m_stream(stream)
+    , m_width(std::max(width, 5))
+    , m_enabled(stream && ::isatty(::fileno(stream)) == 1) {}
 
-TerminalProgress::~TerminalProgress() { finish(); }
+TerminalProgress::~TerminalProgress() {
+    finish();
+}
 
 std::string TerminalProgress::formatBar(double fraction, std::string_view stage, int width) {
     fraction = std::clamp(fraction, 0.0, 1.0);
@@ -58,7 +64,9 @@ void TerminalProgress::report(double fraction, std::string_view stage) {
     std::fflush(m_stream);
 }
 
-bool TerminalProgress::isCancelled() const { return interruptRequested(); }
+bool TerminalProgress::isCancelled() const {
+    return interruptRequested();
+}
 
 void TerminalProgress::finish() {
     std::lock_guard lock(m_mutex);

@@ -1,19 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: lupa contributors
+#include "BuildInfo.hpp"
+
 #include <lupa/core/Version.hpp>
 
-#include "BuildInfo.hpp"
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
 
 #include <Eigen/Core>
 #include <H5public.h>
-#include <fmt/format.h>
-#include <nlohmann/json.hpp>
 #include <oneapi/tbb/version.h>
 #include <zlib.h>
 
 namespace lupa {
 
-std::string version() { return LUPA_VERSION_STRING; }
+std::string version() {
+    return LUPA_VERSION_STRING;
+}
 
 std::vector<LibraryVersion> coreLibraryVersions() {
     return {

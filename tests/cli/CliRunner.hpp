@@ -20,7 +20,8 @@ struct CliRun {
 
 /// Runs a shell command line (stdin closed) and collects its stdout, stderr and exit code.
 inline CliRun runShell(const std::string& commandLine) {
-    const auto errPath = std::filesystem::temp_directory_path() / ("lupa-cli-stderr-" + std::to_string(::getpid()));
+    const auto errPath =
+        std::filesystem::temp_directory_path() / ("lupa-cli-stderr-" + std::to_string(::getpid()));
     const std::string command = "{ " + commandLine + "; } </dev/null 2>" + errPath.string();
     CliRun run;
     if (std::FILE* pipe = ::popen(command.c_str(), "r")) {
@@ -37,6 +38,8 @@ inline CliRun runShell(const std::string& commandLine) {
 }
 
 /// Runs lupa-cli with shell-quoted `arguments`.
-inline CliRun runCli(const std::string& arguments) { return runShell(std::string(LUPA_CLI_PATH) + " " + arguments); }
+inline CliRun runCli(const std::string& arguments) {
+    return runShell(std::string(LUPA_CLI_PATH) + " " + arguments);
+}
 
 } // namespace lupa::test

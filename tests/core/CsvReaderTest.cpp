@@ -5,6 +5,7 @@
 #include <lupa/core/CsvReader.hpp>
 
 #include <gtest/gtest.h>
+
 #include <zlib.h>
 
 namespace lupa {
@@ -98,7 +99,8 @@ TEST(CsvReader, RejectsRowsOfTheWrongWidth) {
 
 TEST(CsvReader, ReportsMissingColumnsAndFiles) {
     test::TempDir dir;
-    EXPECT_NE(sumColumn(dir.write("a.csv", "a,b\n1,2\n"), "z").error().message.find("'z'"), std::string::npos);
+    EXPECT_NE(sumColumn(dir.write("a.csv", "a,b\n1,2\n"), "z").error().message.find("'z'"),
+              std::string::npos);
     EXPECT_EQ(CsvReader::open(dir / "missing.csv").error().kind, ErrorKind::Io);
     EXPECT_EQ(CsvReader::open(dir.write("empty.csv", "")).error().kind, ErrorKind::BadInput);
     EXPECT_EQ(CsvReader::open(dir.path()).error().kind, ErrorKind::Io);

@@ -20,7 +20,8 @@ Result<int> doubled(int value) {
 
 TEST(Error, DescribesFileAndLine) {
     EXPECT_EQ(Error::badInput("bad x", "hits.csv", 12).describe(), "hits.csv:12: bad x");
-    EXPECT_EQ(Error::badRecord("NaN energy", "showers.h5", 3).describe(), "showers.h5 (record 3): NaN energy");
+    EXPECT_EQ(Error::badRecord("NaN energy", "showers.h5", 3).describe(),
+              "showers.h5 (record 3): NaN energy");
     EXPECT_EQ(Error::io("cannot open", "a.png").describe(), "a.png: cannot open");
     EXPECT_EQ(Error::runtime("diverged").describe(), "diverged");
 }

@@ -12,7 +12,8 @@ namespace {
 
 TEST(Log, SinkReceivesMessagesAndCanBeRestored) {
     std::vector<std::pair<LogLevel, std::string>> seen;
-    auto previous = setLogSink([&](LogLevel level, std::string_view message) { seen.emplace_back(level, message); });
+    auto previous =
+        setLogSink([&](LogLevel level, std::string_view message) { seen.emplace_back(level, message); });
     logInfo("reading hits");
     logWarning("3 hits without module");
     setLogSink(previous);

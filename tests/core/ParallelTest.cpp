@@ -12,10 +12,13 @@ namespace {
 
 TEST(Parallel, CoversEveryIndexExactlyOnce) {
     std::vector<std::atomic<int>> visits(10007);
-    parallelFor(visits.size(), [&](std::size_t begin, std::size_t end) {
-        for (auto i = begin; i < end; ++i)
-            visits[i]++;
-    }, 64);
+    parallelFor(
+        visits.size(),
+        [&](std::size_t begin, std::size_t end) {
+            for (auto i = begin; i < end; ++i)
+                visits[i]++;
+        },
+        64);
     for (const auto& v : visits)
         ASSERT_EQ(v.load(), 1);
 }

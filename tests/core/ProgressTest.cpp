@@ -7,8 +7,8 @@
 
 #include <cstdio>
 #include <pty.h>
-#include <unistd.h>
 #include <string>
+#include <unistd.h>
 #include <vector>
 
 namespace lupa {

@@ -6,6 +6,8 @@
 
 namespace lupa::vision {
 
-std::vector<LibraryVersion> libraryVersions() { return {{"OpenCV", CV_VERSION}}; }
+std::vector<LibraryVersion> libraryVersions() {
+    return {{"OpenCV", CV_VERSION}};
+}
 
 } // namespace lupa::vision

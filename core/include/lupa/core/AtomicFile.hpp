@@ -5,8 +5,8 @@
 #include <lupa/core/Result.hpp>
 
 #include <filesystem>
-#include <memory>
 #include <fstream>
+#include <memory>
 #include <string_view>
 
 namespace lupa {

@@ -16,7 +16,7 @@ namespace lupa {
 /// Options of CsvReader.
 struct CsvOptions {
     char delimiter = ',';
-    bool hasHeader = true;       ///< the first non-empty line names the columns
+    bool hasHeader = true;        ///< the first non-empty line names the columns
     bool requireSameWidth = true; ///< every row must have as many fields as the header (or the first row)
 };
 

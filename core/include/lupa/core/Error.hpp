@@ -19,9 +19,9 @@ enum class ErrorKind {
 /// A failure with what went wrong and, when it concerns outside data, where: file and line or record.
 struct Error {
     ErrorKind kind = ErrorKind::Runtime;
-    std::string message;     ///< what failed, in words a user understands
-    std::string file;        ///< the file concerned, empty when none
-    std::int64_t line = -1;  ///< 1-based line (text files) or record index (binary files); -1 when unknown
+    std::string message;    ///< what failed, in words a user understands
+    std::string file;       ///< the file concerned, empty when none
+    std::int64_t line = -1; ///< 1-based line (text files) or record index (binary files); -1 when unknown
     std::string lineLabel{"line"}; ///< what `line` counts: "line", "record", "row", ...
 
     /// "file:line: message" (or the parts that are known), for logs and terminals.

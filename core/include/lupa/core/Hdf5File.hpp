@@ -58,7 +58,8 @@ public:
     /// Writes a dataset of the given shape, chunked along the first dimension and deflate-compressed.
     /// @param compression deflate level 0 (none) to 9
     template <typename T>
-    Result<void> write(const std::string& name, const Shape& shape, std::span<const T> values, int compression = 4);
+    Result<void> write(const std::string& name, const Shape& shape, std::span<const T> values,
+                       int compression = 4);
 
     /// Writes a string attribute on the file's root group.
     Result<void> writeAttribute(const std::string& name, const std::string& value);
@@ -76,9 +77,10 @@ private:
 
 #define LUPA_HDF5_EXTERN(T)                                                                                  \
     extern template Result<Hdf5Array<T>> Hdf5File::read<T>(const std::string&) const;                        \
-    extern template Result<Hdf5Array<T>> Hdf5File::readRows<T>(const std::string&, std::uint64_t,             \
-                                                               std::uint64_t) const;                          \
-    extern template Result<void> Hdf5File::write<T>(const std::string&, const Shape&, std::span<const T>, int);
+    extern template Result<Hdf5Array<T>> Hdf5File::readRows<T>(const std::string&, std::uint64_t,            \
+                                                               std::uint64_t) const;                         \
+    extern template Result<void> Hdf5File::write<T>(const std::string&, const Shape&, std::span<const T>,    \
+                                                    int);
 LUPA_HDF5_EXTERN(float)
 LUPA_HDF5_EXTERN(double)
 LUPA_HDF5_EXTERN(std::int32_t)

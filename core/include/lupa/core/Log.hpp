@@ -20,10 +20,18 @@ LogSink setLogSink(LogSink sink);
 /// Sends a message to the current sink.
 void log(LogLevel level, std::string_view message);
 
-inline void logDebug(std::string_view message) { log(LogLevel::Debug, message); }
-inline void logInfo(std::string_view message) { log(LogLevel::Info, message); }
-inline void logWarning(std::string_view message) { log(LogLevel::Warning, message); }
-inline void logError(std::string_view message) { log(LogLevel::Error, message); }
+inline void logDebug(std::string_view message) {
+    log(LogLevel::Debug, message);
+}
+inline void logInfo(std::string_view message) {
+    log(LogLevel::Info, message);
+}
+inline void logWarning(std::string_view message) {
+    log(LogLevel::Warning, message);
+}
+inline void logError(std::string_view message) {
+    log(LogLevel::Error, message);
+}
 
 /// "debug", "info", "warning", "error".
 [[nodiscard]] const char* toString(LogLevel level);

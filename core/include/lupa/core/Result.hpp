@@ -14,7 +14,8 @@ namespace lupa {
 class BadResultAccess : public std::runtime_error {
 public:
     explicit BadResultAccess(Error error)
-        : std::runtime_error(error.describe()), m_error(std::move(error)) {}
+        : std::runtime_error(error.describe())
+        , m_error(std::move(error)) {}
     [[nodiscard]] const Error& error() const noexcept { return m_error; }
 
 private:
@@ -25,16 +26,27 @@ private:
 template <typename T>
 class [[nodiscard]] Result {
 public:
-    Result(T value) : m_state(std::in_place_index<0>, std::move(value)) {}   // NOLINT: implicit on purpose
-    Result(Error error) : m_state(std::in_place_index<1>, std::move(error)) {} // NOLINT: implicit on purpose
+    Result(T value)
+        : m_state(std::in_place_index<0>, std::move(value)) {} // NOLINT: implicit on purpose
+    Result(Error error)
+        : m_state(std::in_place_index<1>, std::move(error)) {} // NOLINT: implicit on purpose
 
     [[nodiscard]] bool ok() const noexcept { return m_state.index() == 0; }
     explicit operator bool() const noexcept { return ok(); }
 
     /// The value; throws BadResultAccess when this holds an error.
-    T& value() & { check(); return std::get<0>(m_state); }
-    const T& value() const& { check(); return std::get<0>(m_state); }
-    T&& value() && { check(); return std::get<0>(std::move(m_state)); }
+    T& value() & {
+        check();
+        return std::get<0>(m_state);
+    }
+    const T& value() const& {
+        check();
+        return std::get<0>(m_state);
+    }
+    T&& value() && {
+        check();
+        return std::get<0>(std::move(m_state));
+    }
     T& operator*() & { return value(); }
     const T& operator*() const& { return value(); }
     T* operator->() { return &value(); }
@@ -62,7 +74,9 @@ template <>
 class [[nodiscard]] Result<void> {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)), m_ok(false) {} // NOLINT: implicit on purpose
+    Result(Error error)
+        : m_error(std::move(error))
+        , m_ok(false) {} // NOLINT: implicit on purpose
 
     [[nodiscard]] bool ok() const noexcept { return m_ok; }
     explicit operator bool() const noexcept { return m_ok; }
@@ -79,7 +93,9 @@ private:
 };
 
 /// Success of a Result<void>.
-inline Result<void> success() { return {}; }
+inline Result<void> success() {
+    return {};
+}
 
 } // namespace lupa
 
