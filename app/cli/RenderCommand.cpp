@@ -3,6 +3,7 @@
 // `lupa-cli render`: a picture of an event (TrackML or Phoenix) with the detector, without a window.
 #include "CliCommand.hpp"
 
+#include <lupa/core/phoenix/Drawables.hpp>
 #include <lupa/core/phoenix/EventIo.hpp>
 #include <lupa/core/trackml/Detectors.hpp>
 #include <lupa/core/trackml/EventReader.hpp>
@@ -60,25 +61,13 @@ Result<EventScene> phoenixScene(const std::string& path) {
         return std::move(file).error();
     const phoenix::Event& event = file->events.front();
     EventScene scene;
-    float collection = 0;
-    for (const auto& hits : event.hits) {
-        for (const auto& hit : hits.items)
-            if (hit.pos.size() == 3)
-                scene.hits.positions.insert(scene.hits.positions.end(),
-                                            {static_cast<float>(hit.pos[0]), static_cast<float>(hit.pos[1]),
-                                             static_cast<float>(hit.pos[2])});
-        scene.hits.values.resize(scene.hits.size(), collection++);
+    for (const phoenix::PointHit& hit : phoenix::pointHits(event)) {
+        for (const double coordinate : hit.position)
+            scene.hits.positions.push_back(static_cast<float>(coordinate));
+        scene.hits.values.push_back(static_cast<float>(hit.collection));
     }
-    for (const auto& tracks : event.tracks)
-        for (const auto& track : tracks.items) {
-            if (track.positions.size() < 2)
-                continue;
-            std::vector<float> line;
-            for (const auto& p : track.positions)
-                line.insert(line.end(),
-                            {static_cast<float>(p[0]), static_cast<float>(p[1]), static_cast<float>(p[2])});
-            scene.tracks.add(line);
-        }
+    for (const auto& line : phoenix::trackLines(event))
+        scene.tracks.add(line);
     return scene;
 }
 

@@ -3,6 +3,7 @@
 // Phoenix event JSON: every object type lupa reads, the errors, the round trip, the shared ATLAS event.
 #include "TempDir.hpp"
 
+#include <lupa/core/phoenix/Drawables.hpp>
 #include <lupa/core/phoenix/EventIo.hpp>
 
 #include <gtest/gtest.h>
@@ -60,6 +61,18 @@ TEST(PhoenixEvent, ReadsEveryObjectType) {
     EXPECT_EQ(event.muons[0].items[0].eta, 1.1) << "Eta spelling";
     ASSERT_EQ(file->warnings.size(), 1U);
     EXPECT_NE(file->warnings[0].find("PlanarCaloCells"), std::string::npos);
+}
+
+TEST(PhoenixEvent, DrawablesArePointHitsAndTracksWithPositions) {
+    const auto file = readEvents(Json::parse(kEvents), "events.json");
+    ASSERT_TRUE(file.ok());
+    const auto points = pointHits(file->events.front());
+    ASSERT_EQ(points.size(), 2U) << "the Line hit is not a point";
+    EXPECT_EQ(points[1].collection, 0);
+    EXPECT_DOUBLE_EQ(points[1].position[2], 6.0);
+    const auto lines = trackLines(file->events.front());
+    ASSERT_EQ(lines.size(), 1U) << "the track with parameters only is left out";
+    EXPECT_EQ(lines[0].size(), 3U);
 }
 
 TEST(PhoenixEvent, ReadsASingleEventObjectToo) {

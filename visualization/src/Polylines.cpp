@@ -76,6 +76,13 @@ void PolylineData::add(const std::vector<float>& points) {
     positions.insert(positions.end(), points.begin(), points.end());
 }
 
+void PolylineData::add(const std::vector<std::array<double, 3>>& points) {
+    starts.push_back(positions.size() / 3);
+    for (const auto& [x, y, z] : points)
+        positions.insert(positions.end(),
+                         {static_cast<float>(x), static_cast<float>(y), static_cast<float>(z)});
+}
+
 void PolylineData::add(const std::vector<float>& points, float value) {
     add(points);
     values.push_back(value);

@@ -7,6 +7,7 @@
 #include <lupa/core/CsvReader.hpp>
 #include <lupa/core/Json.hpp>
 #include <lupa/core/Log.hpp>
+#include <lupa/core/phoenix/Drawables.hpp>
 #include <lupa/core/phoenix/EventIo.hpp>
 
 #include <algorithm>
@@ -94,24 +95,9 @@ Result<LoadedHits> HitsReader::readPhoenix(const QString& path) {
     LoadedHits loaded;
     loaded.summary.append(
         tr("%1 events; showing \"%2\"").arg(file->events.size()).arg(QString::fromStdString(event.key)));
-    int layer = 0;
-    for (const auto& collection : event.hits) {
-        for (const phoenix::Hit& hit : collection.items)
-            if (hit.pos.size() >= 3 && (hit.type == "Point" || hit.type == "CircularPoint"))
-                loaded.hits.push_back(DemoHit{hit.pos[0], hit.pos[1], hit.pos[2], layer, 0});
-        ++layer;
-    }
-    for (const auto& collection : event.tracks) {
-        for (const phoenix::Track& track : collection.items) {
-            if (track.positions.size() < 2)
-                continue; // tracks given by parameters only need the helix propagation of a later step
-            std::vector<float> line;
-            for (const auto& position : track.positions)
-                line.insert(line.end(), {static_cast<float>(position[0]), static_cast<float>(position[1]),
-                                         static_cast<float>(position[2])});
-            loaded.tracks.push_back(std::move(line));
-        }
-    }
+    for (const phoenix::PointHit& hit : phoenix::pointHits(event))
+        loaded.hits.push_back(DemoHit{hit.position[0], hit.position[1], hit.position[2], hit.collection, 0});
+    loaded.tracks = phoenix::trackLines(event);
     loaded.summary.append(tr("%1 hits in %2 collections").arg(loaded.hits.size()).arg(event.hits.size()));
     loaded.summary.append(tr("%1 tracks drawn").arg(loaded.tracks.size()));
     return loaded;

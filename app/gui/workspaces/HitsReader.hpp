@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <array>
 #include <vector>
 
 namespace lupa::app {
@@ -19,7 +20,7 @@ struct LoadedHits {
     QStringList summary;            ///< e.g. "12 034 hits in 10 layers"
     std::vector<double> layerRadii; ///< radii of barrel layers to outline [mm]; empty when unknown
     double halfLength = 0;          ///< the barrel layers end at |z| = halfLength [mm]
-    std::vector<std::vector<float>> tracks; ///< polylines through tracks, x y z interleaved [mm]
+    std::vector<std::vector<std::array<double, 3>>> tracks; ///< polylines through tracks [mm]
 };
 
 /// Reads the hits the event display shows from TrackML-style CSV files and Phoenix event JSON.

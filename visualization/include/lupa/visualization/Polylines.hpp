@@ -6,6 +6,7 @@
 #include <lupa/visualization/Colour.hpp>
 #include <lupa/visualization/ColourMap.hpp>
 
+#include <array>
 #include <cstddef>
 #include <vector>
 
@@ -25,6 +26,8 @@ struct PolylineData {
     void add(const std::vector<float>& points);
     /// Appends a line through `points` with the value that colours it.
     void add(const std::vector<float>& points, float value);
+    /// Appends a line through `points` given as (x, y, z) triplets [mm], for data drawn in one colour.
+    void add(const std::vector<std::array<double, 3>>& points);
     /// The number of lines.
     [[nodiscard]] std::size_t size() const { return starts.size(); }
 };
