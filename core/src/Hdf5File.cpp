@@ -250,6 +250,69 @@ Result<void> Hdf5File::write(const std::string& name, const Shape& shape, std::s
     return success();
 }
 
+namespace {
+
+// Rows per chunk so that a chunk holds about 1 MiB.
+hsize_t rowsPerChunk(std::uint64_t rowBytes, hsize_t rows) {
+    return std::clamp<hsize_t>((1u << 20) / std::max<std::uint64_t>(1, rowBytes), 1,
+                               std::max<hsize_t>(rows, 1));
+}
+
+} // namespace
+
+template <typename T>
+Result<void> Hdf5File::createRowDataset(const std::string& name, const Shape& rowShape, int compression) {
+    if (m_impl->temporary.empty())
+        return Error::usage(fmt::format("'{}' was opened for reading", m_impl->path.string()));
+    std::vector<hsize_t> dims{0}, maxDims{H5S_UNLIMITED};
+    dims.insert(dims.end(), rowShape.begin(), rowShape.end());
+    maxDims.insert(maxDims.end(), rowShape.begin(), rowShape.end());
+    Handle space(H5Screate_simple(static_cast<int>(dims.size()), dims.data(), maxDims.data()), H5Sclose);
+    std::vector<hsize_t> chunk = maxDims;
+    chunk[0] = rowsPerChunk(elementCount(rowShape) * sizeof(T), hsize_t{1} << 20);
+    Handle properties(H5Pcreate(H5P_DATASET_CREATE), H5Pclose);
+    H5Pset_chunk(properties.get(), static_cast<int>(chunk.size()), chunk.data());
+    if (compression > 0)
+        H5Pset_deflate(properties.get(), static_cast<unsigned>(std::clamp(compression, 0, 9)));
+    Handle dataset(H5Dcreate2(m_impl->file.get(), name.c_str(), memoryType<T>(), space.get(), H5P_DEFAULT,
+                              properties.get(), H5P_DEFAULT),
+                   H5Dclose);
+    if (!dataset.valid())
+        return Error::io(fmt::format("cannot create dataset '{}'", name), m_impl->path.string());
+    return success();
+}
+
+template <typename T>
+Result<void> Hdf5File::appendRows(const std::string& name, std::span<const T> values) {
+    if (m_impl->temporary.empty())
+        return Error::usage(fmt::format("'{}' was opened for reading", m_impl->path.string()));
+    auto dataset = m_impl->openDataset(name);
+    if (!dataset)
+        return std::move(dataset).error();
+    Handle oldSpace(H5Dget_space(dataset->get()), H5Sclose);
+    const Shape shape = Impl::shapeOf(oldSpace.get());
+    const std::uint64_t rowSize = shape.empty() ? 1 : elementCount(Shape(shape.begin() + 1, shape.end()));
+    if (shape.empty() || values.size() % rowSize != 0)
+        return Error::usage(
+            fmt::format("dataset '{}': {} values are not whole rows of {}", name, values.size(), rowSize));
+    if (values.empty())
+        return success();
+    std::vector<hsize_t> start(shape.size(), 0), count(shape.begin(), shape.end()), size(count);
+    start[0] = shape[0];
+    count[0] = values.size() / rowSize;
+    size[0] = shape[0] + count[0];
+    if (H5Dset_extent(dataset->get(), size.data()) < 0)
+        return Error::io(fmt::format("cannot grow dataset '{}'", name), m_impl->path.string());
+    Handle fileSpace(H5Dget_space(dataset->get()), H5Sclose);
+    H5Sselect_hyperslab(fileSpace.get(), H5S_SELECT_SET, start.data(), nullptr, count.data(), nullptr);
+    Handle memorySpace(H5Screate_simple(static_cast<int>(count.size()), count.data(), nullptr), H5Sclose);
+    if (H5Dwrite(dataset->get(), memoryType<T>(), memorySpace.get(), fileSpace.get(), H5P_DEFAULT,
+                 values.data()) < 0)
+        return Error::io(fmt::format("cannot write to dataset '{}' (disk full?)", name),
+                         m_impl->path.string());
+    return success();
+}
+
 Result<void> Hdf5File::writeAttribute(const std::string& name, const std::string& value) {
     Handle type(H5Tcopy(H5T_C_S1), H5Tclose);
     H5Tset_size(type.get(), std::max<std::size_t>(value.size(), 1));
@@ -289,7 +352,9 @@ Result<void> Hdf5File::commit() {
     template Result<Hdf5Array<T>> Hdf5File::read<T>(const std::string&) const;                               \
     template Result<Hdf5Array<T>> Hdf5File::readRows<T>(const std::string&, std::uint64_t, std::uint64_t)    \
         const;                                                                                               \
-    template Result<void> Hdf5File::write<T>(const std::string&, const Shape&, std::span<const T>, int);
+    template Result<void> Hdf5File::write<T>(const std::string&, const Shape&, std::span<const T>, int);     \
+    template Result<void> Hdf5File::createRowDataset<T>(const std::string&, const Shape&, int);              \
+    template Result<void> Hdf5File::appendRows<T>(const std::string&, std::span<const T>);
 LUPA_HDF5_INSTANTIATE(float)
 LUPA_HDF5_INSTANTIATE(double)
 LUPA_HDF5_INSTANTIATE(std::int32_t)

@@ -99,4 +99,51 @@ Result<ShowerBlock> ShowerReader::read(std::uint64_t first, std::size_t count) c
     return block;
 }
 
+struct ShowerWriter::Impl {
+    Hdf5File file;
+    std::size_t voxels = 0;
+    std::uint64_t showers = 0;
+};
+
+ShowerWriter::ShowerWriter(std::unique_ptr<Impl> impl)
+    : m_impl(std::move(impl)) {}
+ShowerWriter::ShowerWriter(ShowerWriter&&) noexcept = default;
+ShowerWriter& ShowerWriter::operator=(ShowerWriter&&) noexcept = default;
+ShowerWriter::~ShowerWriter() = default;
+
+Result<ShowerWriter> ShowerWriter::create(const std::filesystem::path& path, std::size_t voxels,
+                                          int compression) {
+    if (voxels == 0)
+        return Error::usage("a shower file needs at least one voxel per shower");
+    auto file = Hdf5File::create(path);
+    if (!file)
+        return std::move(file).error();
+    LUPA_TRY(file->createRowDataset<float>(kEnergies, Shape{1}, compression));
+    LUPA_TRY(file->createRowDataset<float>(kShowers, Shape{voxels}, compression));
+    return ShowerWriter(std::make_unique<Impl>(Impl{std::move(*file), voxels, 0}));
+}
+
+Result<void> ShowerWriter::append(const ShowerBlock& block) {
+    if (block.voxels != m_impl->voxels || block.energies.size() != block.showers() * block.voxels)
+        return Error::usage(
+            fmt::format("a block of {}-voxel showers cannot go into a file of {}-voxel showers", block.voxels,
+                        m_impl->voxels));
+    LUPA_TRY(m_impl->file.appendRows<float>(kEnergies, block.incidentEnergies));
+    LUPA_TRY(m_impl->file.appendRows<float>(kShowers, block.energies));
+    m_impl->showers += block.showers();
+    return success();
+}
+
+std::uint64_t ShowerWriter::showerCount() const {
+    return m_impl->showers;
+}
+
+Result<void> ShowerWriter::setAttribute(const std::string& name, const std::string& value) {
+    return m_impl->file.writeAttribute(name, value);
+}
+
+Result<void> ShowerWriter::commit() {
+    return m_impl->file.commit();
+}
+
 } // namespace lupa::calo

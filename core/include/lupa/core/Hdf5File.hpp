@@ -61,6 +61,16 @@ public:
     Result<void> write(const std::string& name, const Shape& shape, std::span<const T> values,
                        int compression = 4);
 
+    /// Creates an empty dataset that grows by rows (appendRows()): shape (0, rowShape...), unlimited
+    /// along the first dimension, chunked in whole rows and deflate-compressed.
+    /// @param rowShape shape of one row (e.g. {voxels}); empty for a one-dimensional dataset
+    /// @param compression deflate level 0 (none) to 9
+    template <typename T>
+    Result<void> createRowDataset(const std::string& name, const Shape& rowShape, int compression = 4);
+    /// Appends rows to a dataset made by createRowDataset(); `values` holds whole rows, row-major.
+    template <typename T>
+    Result<void> appendRows(const std::string& name, std::span<const T> values);
+
     /// Writes a string attribute on the file's root group.
     Result<void> writeAttribute(const std::string& name, const std::string& value);
     /// Reads a string attribute of the root group; BadInput when missing.
@@ -80,7 +90,9 @@ private:
     extern template Result<Hdf5Array<T>> Hdf5File::readRows<T>(const std::string&, std::uint64_t,            \
                                                                std::uint64_t) const;                         \
     extern template Result<void> Hdf5File::write<T>(const std::string&, const Shape&, std::span<const T>,    \
-                                                    int);
+                                                    int);                                                    \
+    extern template Result<void> Hdf5File::createRowDataset<T>(const std::string&, const Shape&, int);       \
+    extern template Result<void> Hdf5File::appendRows<T>(const std::string&, std::span<const T>);
 LUPA_HDF5_EXTERN(float)
 LUPA_HDF5_EXTERN(double)
 LUPA_HDF5_EXTERN(std::int32_t)

@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <memory>
 #include <span>
+#include <string>
 #include <vector>
 
 namespace lupa::calo {
@@ -44,6 +45,33 @@ public:
 private:
     struct Impl;
     explicit ShowerReader(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> m_impl;
+};
+
+/// Writes a CaloChallenge HDF5 file (`incident_energies` (N, 1) and `showers` (N, voxels), float32,
+/// MeV) block by block, so memory stays bounded whatever N is. The file appears only on commit(): a
+/// writer destroyed before (an error, a cancelled job) leaves nothing behind.
+class ShowerWriter {
+public:
+    /// @param compression deflate level 0 (none, fastest to read) to 9
+    [[nodiscard]] static Result<ShowerWriter> create(const std::filesystem::path& path, std::size_t voxels,
+                                                     int compression = 1);
+    ShowerWriter(ShowerWriter&&) noexcept;
+    ShowerWriter& operator=(ShowerWriter&&) noexcept;
+    ~ShowerWriter();
+
+    /// Appends the block's showers; a Usage error when its voxel count differs from the file's.
+    Result<void> append(const ShowerBlock& block);
+    /// Showers written so far.
+    [[nodiscard]] std::uint64_t showerCount() const;
+    /// Writes a string attribute on the file (e.g. what made it).
+    Result<void> setAttribute(const std::string& name, const std::string& value);
+    /// Closes the file and moves it into place.
+    Result<void> commit();
+
+private:
+    struct Impl;
+    explicit ShowerWriter(std::unique_ptr<Impl> impl);
     std::unique_ptr<Impl> m_impl;
 };
 
