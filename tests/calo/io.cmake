@@ -2,5 +2,6 @@
 # SPDX-FileCopyrightText: lupa contributors
 lupa_add_gtest(lupa_calo_io_tests
     SOURCES ${CMAKE_CURRENT_LIST_DIR}/BinningTest.cpp ${CMAKE_CURRENT_LIST_DIR}/ShowerFileTest.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/ShowerWriterTest.cpp ${CMAKE_CURRENT_LIST_DIR}/SimulatorTest.cpp
     DEPS lupa::core
     LABELS unit)

@@ -4,4 +4,6 @@
 list(APPEND LUPA_CORE_CALO_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/Binning.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ShowerFile.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ShowerModel.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ShowerSimulator.cpp
     ${CMAKE_CURRENT_LIST_DIR}/XmlElements.cpp)
