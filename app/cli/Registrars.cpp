@@ -9,11 +9,13 @@ namespace lupa::cli {
 // Each capability defines its registrar in its own file (e.g. InspectCommands.cpp) and adds one line here.
 void registerDemoCommands(CLI::App& root, CommandRegistry& registry);
 void registerRenderCommands(CLI::App& root, CommandRegistry& registry); // RenderCommand.cpp
+void registerCaloCommands(CLI::App& root, CommandRegistry& registry);   // CaloCommands.cpp
 
 std::span<const Registrar> registrars() {
-    static constexpr std::array<Registrar, 2> kRegistrars{
+    static constexpr std::array<Registrar, 3> kRegistrars{
         &registerDemoCommands,
         &registerRenderCommands,
+        &registerCaloCommands,
     };
     return kRegistrars;
 }
