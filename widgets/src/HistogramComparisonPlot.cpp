@@ -193,6 +193,8 @@ void HistogramComparisonPlot::applyStyle(const HistogramComparisonStyle& style) 
     m_ratio->axis(QCPAxis::atBottom)->setLabel(style.xLabel);
     y->setLabel(style.yLabel);
     plot()->rescaleAxes();
+    const QCPRange values = y->range(); // headroom above the highest bin for the legend
+    y->setRange(values.lower, style.logY ? values.upper * 8.0 : values.upper * 1.3);
     m_ratio->axis(QCPAxis::atLeft)->setRange(style.ratioMin, style.ratioMax);
 }
 

@@ -116,7 +116,8 @@ void ShowerImageView::drawDisk(QPainter& painter, const QRectF& area) const {
 }
 
 void ShowerImageView::drawColourBar(QPainter& painter, const QRectF& area) const {
-    const QRectF bar(area.left() + 4, area.top() + 10, area.width() * 0.3, area.height() - 20);
+    const QRectF bar(area.left() + 4, area.top() + 10, std::min(area.width() * 0.3, 16.0),
+                     area.height() - 20);
     const int steps = 64;
     for (int i = 0; i < steps; ++i) {
         const double t = (i + 0.5) / steps;
@@ -136,7 +137,9 @@ void ShowerImageView::drawColourBar(QPainter& painter, const QRectF& area) const
 
 void ShowerImageView::render(QPainter& painter, QSize size) const {
     painter.setRenderHint(QPainter::Antialiasing);
-    const double barWidth = size.width() * kColourBarWidthFraction;
+    // Wide enough for the bar and its longest label ("1.23e+04 MeV").
+    const double labelWidth = painter.fontMetrics().horizontalAdvance(QStringLiteral("8.88e+88 MeV"));
+    const double barWidth = std::max(size.width() * kColourBarWidthFraction, labelWidth + 28.0);
     const double titleHeight = m_image.title.isEmpty() ? 0.0 : painter.fontMetrics().height() + 4.0;
     painter.setPen(palette().color(QPalette::WindowText));
     if (titleHeight > 0)
