@@ -82,56 +82,52 @@
         <translation>Kalorimetervalidierung</translation>
     </message>
     <message>
-        <source>Compare showers from a generative model with GEANT4 showers: features, histograms, separation power, classifier AUC, FPD and KPD.</source>
-        <translation>Schauer eines generativen Modells mit GEANT4-Schauern vergleichen: Merkmale, Histogramme, Trennschärfe, Klassifikator-AUC, FPD und KPD.</translation>
-    </message>
-    <message>
-        <source>High-level features of every shower</source>
-        <translation>Übergeordnete Merkmale jedes Schauers</translation>
-    </message>
-    <message>
-        <source>Histograms with separation powers against the reference</source>
-        <translation>Histogramme mit Trennschärfen gegenüber der Referenz</translation>
-    </message>
-    <message>
-        <source>Classifier test and Fréchet and kernel physics distances</source>
-        <translation>Klassifikatortest sowie Fréchet- und Kernel-Physikdistanzen</translation>
-    </message>
-    <message>
-        <source>Open Showers…</source>
-        <translation>Schauer öffnen …</translation>
-    </message>
-    <message>
-        <source>not a CaloChallenge file: the dataset &quot;%1&quot; is missing</source>
-        <translation>keine CaloChallenge-Datei: der Datensatz „%1“ fehlt</translation>
-    </message>
-    <message>
-        <source>%1 showers, dataset shape %2</source>
-        <translation>%1 Schauer, Datensatzform %2</translation>
-    </message>
-    <message>
-        <source>Opened %1</source>
-        <translation>%1 geöffnet</translation>
-    </message>
-    <message>
-        <source>not a CaloChallenge binning file: the root element is not &lt;Bins&gt;</source>
-        <translation>keine CaloChallenge-Binning-Datei: das Wurzelelement ist nicht &lt;Bins&gt;</translation>
-    </message>
-    <message>
-        <source>not valid XML: %1</source>
-        <translation>kein gültiges XML: %1</translation>
-    </message>
-    <message>
-        <source>Binning with %1 layers</source>
-        <translation>Binning mit %1 Lagen</translation>
-    </message>
-    <message>
         <source>CaloChallenge showers (*.h5 *.hdf5)</source>
         <translation>CaloChallenge-Schauer (*.h5 *.hdf5)</translation>
     </message>
     <message>
         <source>CaloChallenge binning (*.xml)</source>
         <translation>CaloChallenge-Binning (*.xml)</translation>
+    </message>
+    <message>
+        <source>Binning %1: %2 voxels</source>
+        <translation>Binning %1: %2 Voxel</translation>
+    </message>
+    <message>
+        <source>%1: %2 showers of %3 voxels, added as %4</source>
+        <translation>%1: %2 Schauer mit %3 Voxeln, hinzugefügt als %4</translation>
+    </message>
+    <message>
+        <source>the reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>a candidate</source>
+        <translation>Kandidat</translation>
+    </message>
+    <message>
+        <source>Open a reference and at least one candidate first</source>
+        <translation>Zuerst eine Referenz und mindestens einen Kandidaten öffnen</translation>
+    </message>
+    <message>
+        <source>Validate showers</source>
+        <translation>Schauer validieren</translation>
+    </message>
+    <message>
+        <source>validated %1 candidate(s) against %2</source>
+        <translation>%1 Kandidat(en) gegen %2 validiert</translation>
+    </message>
+    <message>
+        <source>nothing to export: run the validation first</source>
+        <translation>nichts zu exportieren: zuerst die Validierung ausführen</translation>
+    </message>
+    <message>
+        <source>Export the validation into</source>
+        <translation>Die Validierung exportieren nach</translation>
+    </message>
+    <message>
+        <source>Wrote metrics.json and the plots to %1</source>
+        <translation>metrics.json und die Diagramme nach %1 geschrieben</translation>
     </message>
 </context>
 <context>
@@ -592,6 +588,144 @@
     <message>
         <source>TrackML event files (*.csv *.csv.gz)</source>
         <translation>TrackML-Ereignisdateien (*.csv *.csv.gz)</translation>
+    </message>
+</context>
+<context>
+    <name>lupa::app::ValidationInputs</name>
+    <message>
+        <source>none: open or drop a CaloChallenge file</source>
+        <translation>keine: eine CaloChallenge-Datei öffnen oder hierher ziehen</translation>
+    </message>
+    <message>
+        <source>Fréchet and kernel physics distances</source>
+        <translation>Fréchet- und Kernel-Physikdistanzen</translation>
+    </message>
+    <message>
+        <source>Run Validation</source>
+        <translation>Validierung ausführen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export Report…</source>
+        <translation>Bericht exportieren …</translation>
+    </message>
+    <message>
+        <source>Generated showers compared with the reference (Delete removes)</source>
+        <translation>Generierte Schauer, die mit der Referenz verglichen werden (Entf entfernt)</translation>
+    </message>
+    <message>
+        <source>Automatic (from the voxel count)</source>
+        <translation>Automatisch (aus der Voxelzahl)</translation>
+    </message>
+    <message>
+        <source>Dataset %1</source>
+        <translation>Datensatz %1</translation>
+    </message>
+    <message>
+        <source>Compute features, histograms and metrics (Ctrl+R)</source>
+        <translation>Merkmale, Histogramme und Metriken berechnen (Strg+R)</translation>
+    </message>
+    <message>
+        <source>Add Files…</source>
+        <translation>Dateien hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>Referenz:</translation>
+    </message>
+    <message>
+        <source>Binning:</source>
+        <translation>Binning:</translation>
+    </message>
+    <message>
+        <source>Candidates:</source>
+        <translation>Kandidaten:</translation>
+    </message>
+    <message>
+        <source>%1; choose a binning</source>
+        <translation>%1; ein Binning wählen</translation>
+    </message>
+</context>
+<context>
+    <name>lupa::app::ValidationResults</name>
+    <message>
+        <source>Features, coloured by their largest separation power (green: alike, red: apart)</source>
+        <translation>Merkmale, gefärbt nach ihrer größten Trennkraft (grün: ähnlich, rot: verschieden)</translation>
+    </message>
+    <message>
+        <source>Histogram</source>
+        <translation>Histogramm</translation>
+    </message>
+    <message>
+        <source>Average Shower</source>
+        <translation>Mittlerer Schauer</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Layer:</source>
+        <translation>Lage:</translation>
+    </message>
+    <message>
+        <source>Candidate:</source>
+        <translation>Kandidat:</translation>
+    </message>
+    <message>
+        <source>%1   (%2)</source>
+        <translation>%1   (%2)</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>Merkmal</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Kandidat</translation>
+    </message>
+    <message>
+        <source>Separation power</source>
+        <translation>Trennkraft</translation>
+    </message>
+    <message>
+        <source>± (bootstrap)</source>
+        <translation>± (Bootstrap)</translation>
+    </message>
+    <message>
+        <source>W1</source>
+        <translation>W1</translation>
+    </message>
+    <message>
+        <source>KS</source>
+        <translation>KS</translation>
+    </message>
+    <message>
+        <source>χ² / ndf</source>
+        <translation>χ² / ndf</translation>
+    </message>
+    <message>
+        <source>%1 (separation power %2)</source>
+        <translation>%1 (Trennkraft %2)</translation>
+    </message>
+    <message>
+        <source>normalised entries</source>
+        <translation>normierte Einträge</translation>
+    </message>
+    <message>
+        <source>reference: %1</source>
+        <translation>Referenz: %1</translation>
+    </message>
+    <message>
+        <source>reference, layer %1</source>
+        <translation>Referenz, Lage %1</translation>
+    </message>
+    <message>
+        <source>%1, layer %2</source>
+        <translation>%1, Lage %2</translation>
     </message>
 </context>
 <context>

@@ -82,56 +82,52 @@
         <translation>カロリメータ検証</translation>
     </message>
     <message>
-        <source>Compare showers from a generative model with GEANT4 showers: features, histograms, separation power, classifier AUC, FPD and KPD.</source>
-        <translation>生成モデルのシャワーを GEANT4 のシャワーと比較します：特徴量、ヒストグラム、分離能、分類器 AUC、FPD、KPD。</translation>
-    </message>
-    <message>
-        <source>High-level features of every shower</source>
-        <translation>各シャワーの高次特徴量</translation>
-    </message>
-    <message>
-        <source>Histograms with separation powers against the reference</source>
-        <translation>参照との分離能付きヒストグラム</translation>
-    </message>
-    <message>
-        <source>Classifier test and Fréchet and kernel physics distances</source>
-        <translation>分類器テストとフレシェ・カーネル物理距離</translation>
-    </message>
-    <message>
-        <source>Open Showers…</source>
-        <translation>シャワーを開く…</translation>
-    </message>
-    <message>
-        <source>not a CaloChallenge file: the dataset &quot;%1&quot; is missing</source>
-        <translation>CaloChallenge のファイルではありません：データセット「%1」がありません</translation>
-    </message>
-    <message>
-        <source>%1 showers, dataset shape %2</source>
-        <translation>%1 シャワー、データセットの形状 %2</translation>
-    </message>
-    <message>
-        <source>Opened %1</source>
-        <translation>%1 を開きました</translation>
-    </message>
-    <message>
-        <source>not a CaloChallenge binning file: the root element is not &lt;Bins&gt;</source>
-        <translation>CaloChallenge のビニングファイルではありません：ルート要素が &lt;Bins&gt; ではありません</translation>
-    </message>
-    <message>
-        <source>not valid XML: %1</source>
-        <translation>XML として正しくありません：%1</translation>
-    </message>
-    <message>
-        <source>Binning with %1 layers</source>
-        <translation>%1 層のビニング</translation>
-    </message>
-    <message>
         <source>CaloChallenge showers (*.h5 *.hdf5)</source>
         <translation>CaloChallenge シャワー (*.h5 *.hdf5)</translation>
     </message>
     <message>
         <source>CaloChallenge binning (*.xml)</source>
         <translation>CaloChallenge ビニング (*.xml)</translation>
+    </message>
+    <message>
+        <source>Binning %1: %2 voxels</source>
+        <translation>ビニング %1: %2 ボクセル</translation>
+    </message>
+    <message>
+        <source>%1: %2 showers of %3 voxels, added as %4</source>
+        <translation>%1: %3 ボクセルのシャワー %2 個を%4として追加</translation>
+    </message>
+    <message>
+        <source>the reference</source>
+        <translation>参照</translation>
+    </message>
+    <message>
+        <source>a candidate</source>
+        <translation>候補</translation>
+    </message>
+    <message>
+        <source>Open a reference and at least one candidate first</source>
+        <translation>先に参照と少なくとも 1 つの候補を開いてください</translation>
+    </message>
+    <message>
+        <source>Validate showers</source>
+        <translation>シャワーの検証</translation>
+    </message>
+    <message>
+        <source>validated %1 candidate(s) against %2</source>
+        <translation>%2 に対して %1 個の候補を検証しました</translation>
+    </message>
+    <message>
+        <source>nothing to export: run the validation first</source>
+        <translation>エクスポートするものがありません: 先に検証を実行してください</translation>
+    </message>
+    <message>
+        <source>Export the validation into</source>
+        <translation>検証結果のエクスポート先</translation>
+    </message>
+    <message>
+        <source>Wrote metrics.json and the plots to %1</source>
+        <translation>metrics.json とプロットを %1 に書き出しました</translation>
     </message>
 </context>
 <context>
@@ -592,6 +588,144 @@
     <message>
         <source>TrackML event files (*.csv *.csv.gz)</source>
         <translation>TrackML 事象ファイル (*.csv *.csv.gz)</translation>
+    </message>
+</context>
+<context>
+    <name>lupa::app::ValidationInputs</name>
+    <message>
+        <source>none: open or drop a CaloChallenge file</source>
+        <translation>なし: CaloChallenge ファイルを開くかドロップしてください</translation>
+    </message>
+    <message>
+        <source>Fréchet and kernel physics distances</source>
+        <translation>フレシェ距離とカーネル物理距離</translation>
+    </message>
+    <message>
+        <source>Run Validation</source>
+        <translation>検証を実行</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Export Report…</source>
+        <translation>レポートをエクスポート…</translation>
+    </message>
+    <message>
+        <source>Generated showers compared with the reference (Delete removes)</source>
+        <translation>参照と比較する生成シャワー (Delete で削除)</translation>
+    </message>
+    <message>
+        <source>Automatic (from the voxel count)</source>
+        <translation>自動 (ボクセル数から)</translation>
+    </message>
+    <message>
+        <source>Dataset %1</source>
+        <translation>データセット %1</translation>
+    </message>
+    <message>
+        <source>Compute features, histograms and metrics (Ctrl+R)</source>
+        <translation>特徴量、ヒストグラム、指標を計算 (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Add Files…</source>
+        <translation>ファイルを追加…</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>参照:</translation>
+    </message>
+    <message>
+        <source>Binning:</source>
+        <translation>ビニング:</translation>
+    </message>
+    <message>
+        <source>Candidates:</source>
+        <translation>候補:</translation>
+    </message>
+    <message>
+        <source>%1; choose a binning</source>
+        <translation>%1; ビニングを選択してください</translation>
+    </message>
+</context>
+<context>
+    <name>lupa::app::ValidationResults</name>
+    <message>
+        <source>Features, coloured by their largest separation power (green: alike, red: apart)</source>
+        <translation>最大分離能で色分けした特徴量 (緑: 類似, 赤: 相違)</translation>
+    </message>
+    <message>
+        <source>Histogram</source>
+        <translation>ヒストグラム</translation>
+    </message>
+    <message>
+        <source>Average Shower</source>
+        <translation>平均シャワー</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Layer:</source>
+        <translation>層:</translation>
+    </message>
+    <message>
+        <source>Candidate:</source>
+        <translation>候補:</translation>
+    </message>
+    <message>
+        <source>%1   (%2)</source>
+        <translation>%1   (%2)</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>特徴量</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>候補</translation>
+    </message>
+    <message>
+        <source>Separation power</source>
+        <translation>分離能</translation>
+    </message>
+    <message>
+        <source>± (bootstrap)</source>
+        <translation>± (ブートストラップ)</translation>
+    </message>
+    <message>
+        <source>W1</source>
+        <translation>W1</translation>
+    </message>
+    <message>
+        <source>KS</source>
+        <translation>KS</translation>
+    </message>
+    <message>
+        <source>χ² / ndf</source>
+        <translation>χ² / ndf</translation>
+    </message>
+    <message>
+        <source>%1 (separation power %2)</source>
+        <translation>%1 (分離能 %2)</translation>
+    </message>
+    <message>
+        <source>normalised entries</source>
+        <translation>規格化エントリー</translation>
+    </message>
+    <message>
+        <source>reference: %1</source>
+        <translation>参照: %1</translation>
+    </message>
+    <message>
+        <source>reference, layer %1</source>
+        <translation>参照, 層 %1</translation>
+    </message>
+    <message>
+        <source>%1, layer %2</source>
+        <translation>%1, 層 %2</translation>
     </message>
 </context>
 <context>
