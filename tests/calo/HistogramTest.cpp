@@ -7,6 +7,8 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <limits>
+#include <random>
 
 namespace lupa::calo {
 namespace {
@@ -60,6 +62,29 @@ TEST(caloFeatureEdges, FollowTheEvaluationScript) {
     EXPECT_EQ(featureEdges(width1, Dataset::OnePhotons, 0, 0), linearEdges(0, 100, 101));
     const FeatureColumn width13{FeatureKind::WidthEta, 13, "WidthEta_layer_13", ""};
     EXPECT_EQ(featureEdges(width13, Dataset::OnePions, 0, 0), linearEdges(0, 400, 101));
+}
+
+TEST(caloFloatBinner, FillsExactlyAsTheHistogram) {
+    const auto edges = logEdges(0.5e-3 / 0.033, 7345.6, 50);
+    std::vector<float> values{0.0F,    -1.0F, std::nanf(""), std::numeric_limits<float>::infinity(),
+                              7345.6F, 1e9F};
+    for (const double e : edges) { // every edge and its float neighbours
+        const auto f = static_cast<float>(e);
+        values.insert(values.end(), {f, std::nextafter(f, 0.0F), std::nextafter(f, 1e30F)});
+    }
+    std::mt19937 engine(4);
+    std::lognormal_distribution<float> energy(0.0F, 3.0F);
+    for (int i = 0; i < 100000; ++i)
+        values.push_back(energy(engine));
+    Histogram slow(edges), fast(edges);
+    slow.fill(std::span<const float>(values));
+    FloatBinner(edges).fill(values, fast);
+    EXPECT_EQ(fast.counts, slow.counts);
+    EXPECT_EQ(fast.outside, slow.outside);
+    Histogram narrow(linearEdges(1.0, 1.001, 11)), narrowFast(linearEdges(1.0, 1.001, 11));
+    narrow.fill(std::span<const float>(values));
+    FloatBinner(narrow.edges).fill(values, narrowFast);
+    EXPECT_EQ(narrowFast.counts, narrow.counts) << "several edges in one cell go the slow way";
 }
 
 } // namespace

@@ -142,7 +142,7 @@ Result<Binning> Binning::make(std::vector<LayerSpec> layers, int pdgId, std::str
         first += layer.voxelCount;
         if (layer.radialBins > 0)
             binning.m_relevantLayers.push_back(static_cast<int>(index));
-        if (layer.angularBins > 1)
+        if (layer.angularBins > 1 && layer.radialBins > 0)
             binning.m_angularLayers.push_back(static_cast<int>(index));
         // Voxel centres as the challenge's reference code places them: angular bin slow, radial fast.
         const double step = 2 * std::numbers::pi / layer.angularBins;

@@ -26,7 +26,8 @@ Result<std::vector<double>> sortedSample(std::span<const double> values, std::st
             return Error::usage(fmt::format("sample {} holds an infinite value at index {}", name, i));
     }
     std::vector<double> sorted(values.begin(), values.end());
-    std::sort(sorted.begin(), sorted.end());
+    if (!std::is_sorted(sorted.begin(), sorted.end())) // callers comparing many samples sort once
+        std::sort(sorted.begin(), sorted.end());
     return sorted;
 }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: lupa contributors
+#include <lupa/core/Parallel.hpp>
 #include <lupa/core/calo/FrechetKernel.hpp>
 
 #include <fmt/format.h>
@@ -7,6 +8,7 @@
 #include <Eigen/Dense>
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 #include <random>
 #include <string_view>
 
@@ -68,17 +70,40 @@ std::size_t drawIndex(std::mt19937_64& engine, std::size_t n) {
     }
 }
 
-// `count` rows drawn uniformly with replacement from a feature matrix, each column divided by its divisor.
-Matrix drawRows(const FeatureMatrix& matrix, const std::vector<double>& divisor, std::size_t count,
-                std::mt19937_64& engine) {
+// `count` row indices drawn uniformly with replacement.
+std::vector<std::size_t> drawIndices(std::size_t rows, std::size_t count, std::mt19937_64& engine) {
+    std::vector<std::size_t> indices(count);
+    for (auto& index : indices)
+        index = drawIndex(engine, rows);
+    return indices;
+}
+
+// The rows of a feature matrix at `indices`, each column divided by its divisor.
+Matrix gatherRows(const FeatureMatrix& matrix, const std::vector<double>& divisor,
+                  const std::vector<std::size_t>& indices) {
     const std::size_t columns = matrix.columns;
-    Matrix sample(static_cast<Eigen::Index>(count), static_cast<Eigen::Index>(columns));
-    for (std::size_t r = 0; r < count; ++r) {
-        const double* row = matrix.values.data() + drawIndex(engine, matrix.rows) * columns;
+    Matrix sample(static_cast<Eigen::Index>(indices.size()), static_cast<Eigen::Index>(columns));
+    for (std::size_t r = 0; r < indices.size(); ++r) {
+        const double* row = matrix.values.data() + indices[r] * columns;
         for (std::size_t c = 0; c < columns; ++c)
             sample(static_cast<Eigen::Index>(r), static_cast<Eigen::Index>(c)) = row[c] / divisor[c];
     }
     return sample;
+}
+
+// `count` rows drawn uniformly with replacement from a feature matrix, each column divided by its divisor.
+Matrix drawRows(const FeatureMatrix& matrix, const std::vector<double>& divisor, std::size_t count,
+                std::mt19937_64& engine) {
+    return gatherRows(matrix, divisor, drawIndices(matrix.rows, count, engine));
+}
+
+// Unbiased covariance of the rows, computing one triangle (a rank update) and mirroring it.
+Matrix covariance(const Matrix& centred) {
+    const Eigen::Index d = centred.cols();
+    Matrix cov = Matrix::Zero(d, d);
+    cov.selfadjointView<Eigen::Lower>().rankUpdate(centred.transpose(),
+                                                   1.0 / static_cast<double>(centred.rows() - 1));
+    return cov.selfadjointView<Eigen::Lower>();
 }
 
 // ‖μ₁ − μ₂‖² + Tr Σ₁ + Tr Σ₂ − 2 Tr (Σ₁Σ₂)^½ of the Gaussians fitted to two samples (unbiased covariance).
@@ -89,8 +114,8 @@ double frechetDistance(const Matrix& sample1, const Matrix& sample2) {
     const Vector mean2 = sample2.colwise().mean();
     const Matrix centred1 = sample1.rowwise() - mean1.transpose();
     const Matrix centred2 = sample2.rowwise() - mean2.transpose();
-    const Matrix cov1 = centred1.transpose() * centred1 / static_cast<double>(sample1.rows() - 1);
-    const Matrix cov2 = centred2.transpose() * centred2 / static_cast<double>(sample2.rows() - 1);
+    const Matrix cov1 = covariance(centred1);
+    const Matrix cov2 = covariance(centred2);
 
     const Eigen::SelfAdjointEigenSolver<Matrix> solver1(cov1);
     const Vector roots1 = solver1.eigenvalues().cwiseMax(0.0).cwiseSqrt();
@@ -239,14 +264,20 @@ Result<DistanceEstimate> frechetPhysicsDistance(const FeatureMatrix& real, const
     std::vector<double> inverseSizes;
     std::vector<double> means;
     for (const std::size_t size : sizes) {
-        double sum = 0;
+        // The indices are drawn in order (the numbers do not depend on threads), the distances in parallel.
+        std::vector<std::vector<std::size_t>> drawn;
         for (int batch = 0; batch < options.batches; ++batch) {
-            const Matrix sample1 = drawRows(real, divisor, size, engine);
-            const Matrix sample2 = drawRows(generated, divisor, size, engine);
-            sum += frechetDistance(sample1, sample2);
+            drawn.push_back(drawIndices(real.rows, size, engine));
+            drawn.push_back(drawIndices(generated.rows, size, engine));
         }
+        std::vector<double> distances(static_cast<std::size_t>(options.batches));
+        parallelFor(distances.size(), [&](std::size_t begin, std::size_t end) {
+            for (std::size_t b = begin; b < end; ++b)
+                distances[b] = frechetDistance(gatherRows(real, divisor, drawn[2 * b]),
+                                               gatherRows(generated, divisor, drawn[2 * b + 1]));
+        });
         inverseSizes.push_back(1.0 / static_cast<double>(size));
-        means.push_back(sum / options.batches);
+        means.push_back(std::accumulate(distances.begin(), distances.end(), 0.0) / options.batches);
     }
     auto fit = fitNonNegativeLine(inverseSizes, means);
     if (!fit.ok())
@@ -270,16 +301,18 @@ Result<DistanceEstimate> kernelPhysicsDistance(const FeatureMatrix& real, const 
     const std::vector<double> divisor = divisors(real, options.normalise);
     const double gamma = 1.0 / static_cast<double>(real.columns);
     const auto m = static_cast<double>(size);
-    std::vector<double> estimates;
-    for (int batch = 0; batch < options.batches; ++batch) {
-        std::mt19937_64 engine(options.seed + 1000 * static_cast<std::uint64_t>(batch));
-        const Matrix x = drawRows(real, divisor, size, engine);
-        const Matrix y = drawRows(generated, divisor, size, engine);
-        const double xx = kernelSum(x, x, true, gamma, options.kernelDegree);
-        const double yy = kernelSum(y, y, true, gamma, options.kernelDegree);
-        const double xy = kernelSum(x, y, false, gamma, options.kernelDegree);
-        estimates.push_back(xx / (m * (m - 1)) + yy / (m * (m - 1)) - 2 * xy / (m * m));
-    }
+    std::vector<double> estimates(static_cast<std::size_t>(options.batches));
+    parallelFor(estimates.size(), [&](std::size_t begin, std::size_t end) { // each batch has its own engine
+        for (std::size_t batch = begin; batch < end; ++batch) {
+            std::mt19937_64 engine(options.seed + 1000 * static_cast<std::uint64_t>(batch));
+            const Matrix x = drawRows(real, divisor, size, engine);
+            const Matrix y = drawRows(generated, divisor, size, engine);
+            const double xx = kernelSum(x, x, true, gamma, options.kernelDegree);
+            const double yy = kernelSum(y, y, true, gamma, options.kernelDegree);
+            const double xy = kernelSum(x, y, false, gamma, options.kernelDegree);
+            estimates[batch] = xx / (m * (m - 1)) + yy / (m * (m - 1)) - 2 * xy / (m * m);
+        }
+    });
     std::sort(estimates.begin(), estimates.end());
     const std::size_t count = estimates.size();
     const double median =

@@ -8,7 +8,11 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
+#include <memory>
 #include <mutex>
+#include <optional>
+#include <thread>
 
 namespace lupa::calo {
 namespace {
@@ -36,23 +40,87 @@ void storeFeatures(const ShowerFeatures& f, double incident, std::vector<std::ve
             put(value);
 }
 
-// Counts invalid values of one block and adds its voxels to the running sum.
-void scanBlock(const ShowerBlock& block, ShowerSample& sample) {
-    for (std::size_t i = 0; i < block.showers(); ++i) {
-        const float e = block.incidentEnergies[i];
-        sample.bad.badIncidentEnergies += (std::isfinite(e) && e > 0) ? 0 : 1;
-        const auto shower = block.shower(i);
-        for (std::size_t v = 0; v < shower.size(); ++v) {
-            const float x = shower[v];
-            if (!std::isfinite(x)) {
-                ++sample.bad.nonFiniteVoxels;
-                continue;
+// What one thread gathers from its part of a block: invalid-value counts, the largest voxel, the
+// voxel sums for the mean shower and (optionally) the voxel energy histogram.
+struct PartialScan {
+    BadValueCounts bad;
+    double maxVoxel = 0;
+    std::vector<double> voxelSums;
+    std::optional<Histogram> voxels;
+
+    void scan(const ShowerBlock& block, std::size_t begin, std::size_t end) {
+        for (std::size_t i = begin; i < end; ++i) {
+            const float e = block.incidentEnergies[i];
+            bad.badIncidentEnergies += (std::isfinite(e) && e > 0) ? 0 : 1;
+            const auto shower = block.shower(i);
+            for (std::size_t v = 0; v < shower.size(); ++v) {
+                const float x = shower[v];
+                if (!std::isfinite(x)) {
+                    ++bad.nonFiniteVoxels;
+                    continue;
+                }
+                bad.negativeVoxels += x < 0 ? 1 : 0;
+                maxVoxel = std::max(maxVoxel, static_cast<double>(x));
+                voxelSums[v] += x;
             }
-            sample.bad.negativeVoxels += x < 0 ? 1 : 0;
-            sample.maxVoxel = std::max(sample.maxVoxel, static_cast<double>(x));
-            sample.meanShower[v] += x;
         }
     }
+
+    void mergeInto(ShowerSample& sample) const {
+        sample.bad.nonFiniteVoxels += bad.nonFiniteVoxels;
+        sample.bad.negativeVoxels += bad.negativeVoxels;
+        sample.bad.badIncidentEnergies += bad.badIncidentEnergies;
+        sample.maxVoxel = std::max(sample.maxVoxel, maxVoxel);
+        for (std::size_t v = 0; v < voxelSums.size(); ++v)
+            sample.meanShower[v] += voxelSums[v];
+        if (voxels && sample.voxelEnergies)
+            sample.voxelEnergies->add(*voxels);
+    }
+};
+
+// Reads one block on a thread of its own; get() waits for it. Joins on destruction, so an early
+// return never leaves the thread running.
+class BlockPrefetch {
+public:
+    BlockPrefetch(const ShowerReader& reader, std::uint64_t first, std::size_t count)
+        : m_result(std::make_unique<Result<ShowerBlock>>(Error::runtime("not read")))
+        , m_thread([&reader, first, count, slot = m_result.get()] { *slot = reader.read(first, count); }) {}
+    BlockPrefetch(const BlockPrefetch&) = delete;
+    BlockPrefetch& operator=(const BlockPrefetch&) = delete;
+    ~BlockPrefetch() {
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+    Result<ShowerBlock> get() {
+        m_thread.join();
+        return std::move(*m_result);
+    }
+
+private:
+    std::unique_ptr<Result<ShowerBlock>> m_result;
+    std::thread m_thread;
+};
+
+// Reads the file block by block, the next block while the current one is processed, and calls
+// `process` on each (in order, on the calling thread).
+Result<void> forEachBlock(const ShowerReader& reader, std::size_t blockShowers, ProgressSink& progress,
+                          const std::string& stage, const std::function<void(const ShowerBlock&)>& process) {
+    blockShowers = std::max<std::size_t>(blockShowers, 1);
+    const std::uint64_t total = reader.showerCount();
+    auto next = std::make_unique<BlockPrefetch>(reader, 0, blockShowers);
+    for (std::uint64_t first = 0; first < total; first += blockShowers) {
+        auto block = next->get();
+        next.reset();
+        if (!block)
+            return std::move(block).error();
+        if (progress.isCancelled())
+            return Error::cancelled();
+        if (first + blockShowers < total)
+            next = std::make_unique<BlockPrefetch>(reader, first + blockShowers, blockShowers);
+        process(*block);
+        progress.report(static_cast<double>(first + block->showers()) / static_cast<double>(total), stage);
+    }
+    return success();
 }
 
 Result<void> checkVoxels(const ShowerReader& reader, const Binning& binning) {
@@ -61,21 +129,6 @@ Result<void> checkVoxels(const ShowerReader& reader, const Binning& binning) {
                                            reader.voxelCount(), binning.voxelCount()),
                                reader.path().string());
     return success();
-}
-
-// Adds the block's voxel energies to `histogram`, in parallel.
-void fillVoxels(const ShowerBlock& block, Histogram& histogram) {
-    std::mutex mutex;
-    parallelFor(
-        block.showers(),
-        [&](std::size_t begin, std::size_t end) {
-            Histogram local(histogram.edges);
-            for (std::size_t i = begin; i < end; ++i)
-                local.fill(block.shower(i));
-            const std::lock_guard lock(mutex);
-            histogram.add(local);
-        },
-        32);
 }
 
 } // namespace
@@ -108,30 +161,35 @@ Result<ShowerSample> readShowerSample(const ShowerReader& reader, const Binning&
     sample.values.assign(sample.columns.size(), std::vector<double>(sample.showers, 0.0));
     sample.incidentEnergies.reserve(sample.showers);
     sample.meanShower.assign(binning.voxelCount(), 0.0);
-    if (voxelEdges)
+    std::optional<FloatBinner> binner;
+    if (voxelEdges) {
         sample.voxelEnergies.emplace(*voxelEdges);
-    blockShowers = std::max<std::size_t>(blockShowers, 1);
-    for (std::uint64_t first = 0; first < sample.showers; first += blockShowers) {
-        if (progress.isCancelled())
-            return Error::cancelled();
-        auto block = reader.read(first, blockShowers);
-        if (!block)
-            return std::move(block).error();
-        parallelFor(block->showers(), [&](std::size_t begin, std::size_t end) {
-            for (std::size_t i = begin; i < end; ++i) {
-                auto features = computeShowerFeatures(binning, block->shower(i));
-                if (features)
-                    storeFeatures(*features, block->incidentEnergies[i], sample.values, first + i);
-            }
-        });
-        scanBlock(*block, sample);
-        if (sample.voxelEnergies)
-            fillVoxels(*block, *sample.voxelEnergies);
-        sample.incidentEnergies.insert(sample.incidentEnergies.end(), block->incidentEnergies.begin(),
-                                       block->incidentEnergies.end());
-        progress.report(static_cast<double>(first + block->showers()) / static_cast<double>(sample.showers),
-                        fmt::format("features of {}", sample.path.filename().string()));
+        binner.emplace(*voxelEdges);
     }
+    std::mutex mutex;
+    const auto process = [&](const ShowerBlock& block) {
+        parallelFor(block.showers(), [&](std::size_t begin, std::size_t end) {
+            for (std::size_t i = begin; i < end; ++i) {
+                auto features = computeShowerFeatures(binning, block.shower(i));
+                if (features)
+                    storeFeatures(*features, block.incidentEnergies[i], sample.values, block.firstShower + i);
+            }
+            PartialScan part;
+            part.voxelSums.assign(block.voxels, 0.0);
+            part.scan(block, begin, end);
+            if (binner) {
+                part.voxels.emplace(binner->edges());
+                binner->fill({block.energies.data() + begin * block.voxels, (end - begin) * block.voxels},
+                             *part.voxels);
+            }
+            const std::lock_guard lock(mutex);
+            part.mergeInto(sample);
+        });
+        sample.incidentEnergies.insert(sample.incidentEnergies.end(), block.incidentEnergies.begin(),
+                                       block.incidentEnergies.end());
+    };
+    LUPA_TRY(forEachBlock(reader, blockShowers, progress,
+                          fmt::format("features of {}", sample.path.filename().string()), process));
     for (double& v : sample.meanShower)
         v /= static_cast<double>(std::max<std::uint64_t>(sample.showers, 1));
     return sample;
@@ -139,19 +197,23 @@ Result<ShowerSample> readShowerSample(const ShowerReader& reader, const Binning&
 
 Result<Histogram> readVoxelHistogram(const ShowerReader& reader, std::vector<double> edges,
                                      ProgressSink& progress, std::size_t blockShowers) {
+    const FloatBinner binner(edges);
     Histogram histogram(std::move(edges));
-    blockShowers = std::max<std::size_t>(blockShowers, 1);
-    for (std::uint64_t first = 0; first < reader.showerCount(); first += blockShowers) {
-        if (progress.isCancelled())
-            return Error::cancelled();
-        auto block = reader.read(first, blockShowers);
-        if (!block)
-            return std::move(block).error();
-        fillVoxels(*block, histogram);
-        progress.report(static_cast<double>(first + block->showers()) /
-                            static_cast<double>(reader.showerCount()),
-                        fmt::format("voxel energies of {}", reader.path().filename().string()));
-    }
+    std::mutex mutex;
+    const auto process = [&](const ShowerBlock& block) {
+        parallelFor(
+            block.showers(),
+            [&](std::size_t begin, std::size_t end) {
+                Histogram local(histogram.edges);
+                binner.fill({block.energies.data() + begin * block.voxels, (end - begin) * block.voxels},
+                            local);
+                const std::lock_guard lock(mutex);
+                histogram.add(local);
+            },
+            32);
+    };
+    LUPA_TRY(forEachBlock(reader, blockShowers, progress,
+                          fmt::format("voxel energies of {}", reader.path().filename().string()), process));
     return histogram;
 }
 

@@ -71,7 +71,7 @@ public:
     [[nodiscard]] const std::vector<Layer>& layers() const { return m_layers; }
     /// Indices into layers() of the layers with voxels (the reference's "relevant layers").
     [[nodiscard]] const std::vector<int>& relevantLayers() const { return m_relevantLayers; }
-    /// Indices into layers() of the layers with more than one angular bin.
+    /// Indices into layers() of the layers with voxels and more than one angular bin.
     [[nodiscard]] const std::vector<int>& layersWithAngularBinning() const { return m_angularLayers; }
     /// Voxels per shower.
     [[nodiscard]] std::size_t voxelCount() const { return m_voxelR.size(); }

@@ -12,7 +12,8 @@ namespace lupa::calo {
 /// unweighted samples, ∫ |F_a(x) − F_b(x)| dx, where F_a(x) is the fraction of values of a that are
 /// ≤ x. This is what scipy.stats.wasserstein_distance(a, b) returns. In the unit of the values; 0 for
 /// equal samples, the shift s for a sample and the same sample shifted by s. The samples may differ in
-/// size; they are copied and sorted, the inputs are not changed. O((n + m) log(n + m)).
+/// size; they are copied and sorted (sorted input is only checked), the inputs are not changed.
+/// O((n + m) log(n + m)).
 /// @return a Usage error when a sample is empty or holds a value that is not finite (NaN or ±∞, for
 /// which the integral is not defined)
 [[nodiscard]] Result<double> wasserstein1(std::span<const double> a, std::span<const double> b);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <span>
 #include <vector>
 
@@ -38,6 +39,24 @@ struct Histogram {
     [[nodiscard]] std::vector<double> density() const;
     /// Poisson uncertainty of density(): sqrt(count) / (inRange() * width).
     [[nodiscard]] std::vector<double> densityError() const;
+};
+
+/// Fills float values into a histogram much faster than Histogram::fill (a few ns per value instead
+/// of a binary search), with exactly the same result. It looks the bin up by the top bits of the
+/// float's representation (1/1024 of an octave per cell); a cell that holds one bin edge costs one
+/// more comparison, a cell with several edges (or negative values) falls back to the binary search.
+/// Worth it for the hundreds of millions of voxel energies of a CaloChallenge file.
+class FloatBinner {
+public:
+    explicit FloatBinner(std::vector<double> edges);
+    /// Adds `values` to `histogram`, which must have this binner's edges.
+    void fill(std::span<const float> values, Histogram& histogram) const;
+    [[nodiscard]] const std::vector<double>& edges() const { return m_edges; }
+
+private:
+    [[nodiscard]] int slowBin(double value) const; ///< -1 outside
+    std::vector<double> m_edges;
+    std::vector<std::int16_t> m_cells; ///< bin of the cell's lowest value, -1 outside, -2 look up slowly
 };
 
 } // namespace lupa::calo
