@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: lupa contributors
 // `lupa-cli calo simulate` and `lupa-cli calo validate`: CaloChallenge showers and their validation.
+#include "ClassifierPlugin.hpp"
 #include "CliCommand.hpp"
 
 #include <lupa/core/Json.hpp>
@@ -33,6 +34,8 @@ struct ValidateOptions {
     std::string binning;
     std::string out;
     std::string classifier = "none";
+    int classifierEpochs = 50;
+    std::size_t classifierShowers = 0;
     std::uint64_t seed = 42;
     bool noDistances = false;
     bool noPlots = false;
@@ -97,6 +100,10 @@ std::string candidateLine(const calo::ValidationReport& report, std::size_t k) {
         line += fmt::format(", FPD {:.4g} ± {:.2g}", c.fpd->value, c.fpd->uncertainty);
     if (c.kpd)
         line += fmt::format(", KPD {:.3g} ± {:.2g}", c.kpd->value, c.kpd->uncertainty);
+    for (const auto& classifier : c.classifiers)
+        line += fmt::format(", {}-level classifier AUC {:.4f} ± {:.4f}, JSD {:.4f}",
+                            calo::toString(classifier.features), classifier.calibrated.auc,
+                            classifier.aucUncertainty, classifier.calibrated.jsd);
     return line;
 }
 
@@ -121,10 +128,47 @@ Result<calo::Binning> loadBinning(const std::string& spec, const std::string& re
     return calo::Binning::builtin(*dataset);
 }
 
-Result<CommandOutput> runValidate(const ValidateOptions& options, ProgressSink& progress) {
-    if (options.classifier != "none")
-        return Error::usage(fmt::format(
-            "--classifier {}: the classifier test is not available yet (use none)", options.classifier));
+std::vector<calo::ClassifierFeatures> classifierKinds(const std::string& choice) {
+    if (choice == "low")
+        return {calo::ClassifierFeatures::LowLevel};
+    if (choice == "high")
+        return {calo::ClassifierFeatures::HighLevel};
+    if (choice == "both")
+        return {calo::ClassifierFeatures::LowLevel, calo::ClassifierFeatures::HighLevel};
+    return {};
+}
+
+// Runs the classifier test(s) of --classifier on every candidate, through the classifier module.
+Result<void> runClassifiers(const ValidateOptions& options, const CliContext& context,
+                            const calo::Binning& binning, calo::ValidationReport& report,
+                            ProgressSink& progress) {
+    const auto kinds = classifierKinds(options.classifier);
+    const auto runs = static_cast<double>(kinds.size() * report.candidates.size());
+    int run = 0;
+    for (auto& candidate : report.candidates)
+        for (const auto kind : kinds) {
+            SubProgress runProgress(progress, run / runs, (run + 1) / runs);
+            ++run;
+            ClassifierRequest request;
+            request.reference = report.reference;
+            request.candidate = candidate.path;
+            request.binning = &binning;
+            request.options.features = kind;
+            request.options.epochs = options.classifierEpochs;
+            request.options.seed = options.seed;
+            request.maxShowers = options.classifierShowers;
+            request.threads = context.threads;
+            request.progress = &runProgress;
+            auto result = runClassifierModule(request);
+            if (!result)
+                return std::move(result).error();
+            candidate.classifiers.push_back(*result);
+        }
+    return success();
+}
+
+Result<CommandOutput> runValidate(const ValidateOptions& options, const CliContext& context,
+                                  ProgressSink& progress) {
     auto binning = loadBinning(options.binning, options.reference);
     if (!binning)
         return std::move(binning).error();
@@ -132,11 +176,16 @@ Result<CommandOutput> runValidate(const ValidateOptions& options, ProgressSink& 
     calo::ValidationOptions validation;
     validation.seed = options.seed;
     validation.physicsDistances = !options.noDistances;
-    SubProgress validationProgress(progress, 0.0, options.noPlots ? 1.0 : 0.9);
+    const bool classify = options.classifier != "none";
+    SubProgress validationProgress(progress, 0.0, classify ? 0.4 : 0.9);
     auto report =
         calo::validateShowers(options.reference, candidates, *binning, validationProgress, validation);
     if (!report)
         return std::move(report).error();
+    if (classify) {
+        SubProgress classifierProgress(progress, 0.4, 0.9);
+        LUPA_TRY(runClassifiers(options, context, *binning, *report, classifierProgress));
+    }
     progress.report(0.9, options.noPlots ? "metrics" : "metrics and plots");
     auto json = calo::writeValidationOutputs(*report, *binning, options.out, !options.noPlots);
     if (!json)
@@ -174,9 +223,11 @@ void addSimulate(CLI::App& calo, CommandRegistry& registry) {
 
 void addValidate(CLI::App& calo, CommandRegistry& registry) {
     auto options = std::make_shared<ValidateOptions>();
-    CLI::App* command = registry.add(
-        calo, "validate", "Compare generated showers with reference showers the CaloChallenge way",
-        [options](const CliContext&, ProgressSink& progress) { return runValidate(*options, progress); });
+    CLI::App* command = registry.add(calo, "validate",
+                                     "Compare generated showers with reference showers the CaloChallenge way",
+                                     [options](const CliContext& context, ProgressSink& progress) {
+                                         return runValidate(*options, context, progress);
+                                     });
     command->add_option("--reference", options->reference, "Reference (e.g. GEANT4) shower file")->required();
     command->add_option("--candidate", options->candidates, "Generated shower file, repeatable")->required();
     command->add_option("--binning", options->binning,
@@ -186,7 +237,15 @@ void addValidate(CLI::App& calo, CommandRegistry& registry) {
     command->add_option("--classifier", options->classifier, "none, low, high or both")
         ->check(CLI::IsMember({"none", "low", "high", "both"}))
         ->capture_default_str();
-    command->add_option("--seed", options->seed, "Seed of the bootstrap and the FPD/KPD sampling")
+    command->add_option("--classifier-epochs", options->classifierEpochs, "Training epochs of the classifier")
+        ->check(CLI::Range(1, 1000))
+        ->capture_default_str();
+    command->add_option(
+        "--classifier-showers", options->classifierShowers,
+        "Showers per file the classifier uses (default: all; low level: up to ~1 GB of inputs)");
+    command
+        ->add_option("--seed", options->seed,
+                     "Seed of the bootstrap, the FPD/KPD sampling and the classifier")
         ->capture_default_str();
     command->add_flag("--no-distances", options->noDistances, "Skip FPD and KPD");
     command->add_flag("--no-plots", options->noPlots, "Write metrics.json only");

@@ -74,6 +74,27 @@ TEST(CaloCli, SameInputsGiveTheSameMetrics) {
     EXPECT_EQ(texts[0], texts[1]);
 }
 
+TEST(CaloCli, ClassifierTestThroughItsModule) {
+    TempDir dir;
+    const auto reference = simulate(dir, "1-photons", "r.h5", 400, 5);
+    const auto candidate = simulate(dir, "1-photons", "c.h5", 400, 6, "--distort scale=0.5");
+    const auto run =
+        runCli(fmt::format("--json calo validate --reference {} --candidate {} --out {} --no-plots "
+                           "--no-distances --classifier both --classifier-epochs 3",
+                           reference, candidate, (dir / "out").string()));
+    ASSERT_EQ(run.exitCode, 0) << run.err;
+    const auto metrics = readJsonFile(dir / "out" / "metrics.json").value();
+    for (const char* kind : {"low", "high"}) {
+        const Json& classifier = metrics["candidates"][0]["classifiers"][kind];
+        ASSERT_TRUE(classifier["auc"].is_number()) << kind << ": " << metrics.dump();
+        EXPECT_GE(classifier["auc"].get<double>(), 0.0);
+        EXPECT_LE(classifier["auc"].get<double>(), 1.0);
+        EXPECT_GT(classifier["auc_uncertainty"].get<double>(), 0.0);
+        EXPECT_EQ(classifier["rows"]["evaluation"], 160);
+    }
+    // How well it learns is tested in tests/ml (here: 400 showers, batches of 1000, 3 epochs).
+}
+
 TEST(CaloCli, BadInputIsRefusedWithTheFileNamed) {
     TempDir dir;
     const auto photons = simulate(dir, "1-photons", "photons.h5", 20, 1);

@@ -34,6 +34,32 @@ Json metricsJson(const FeatureMetrics& m) {
             {"ndf", m.ndf}};
 }
 
+Json scoresJson(const BinaryScores& scores) {
+    return {{"auc", number(scores.auc)},
+            {"jsd", number(scores.jsd)},
+            {"accuracy", number(scores.accuracy)},
+            {"bce", number(scores.bce)}};
+}
+
+Json classifiersJson(const std::vector<ClassifierResult>& classifiers) {
+    Json json = Json::object();
+    for (const auto& c : classifiers)
+        json[toString(c.features)] = {
+            {"auc", number(c.calibrated.auc)},
+            {"auc_uncertainty", number(c.aucUncertainty)},
+            {"jsd", number(c.calibrated.jsd)},
+            {"jsd_uncertainty", number(c.jsdUncertainty)},
+            {"accuracy", number(c.calibrated.accuracy)},
+            {"accuracy_uncertainty", number(c.accuracyUncertainty)},
+            {"uncalibrated", scoresJson(c.raw)},
+            {"rows",
+             {{"train", c.trainRows}, {"calibration", c.calibrationRows}, {"evaluation", c.evaluationRows}}},
+            {"epochs_run", c.epochsRun},
+            {"best_epoch", c.bestEpoch},
+            {"parameters", c.parameters}};
+    return json;
+}
+
 } // namespace
 
 Json validationToJson(const ValidationReport& report) {
@@ -56,6 +82,7 @@ Json validationToJson(const ValidationReport& report) {
                               {"bad_values", badJson(candidate.bad)},
                               {"fpd", distanceJson(candidate.fpd)},
                               {"kpd", distanceJson(candidate.kpd)},
+                              {"classifiers", classifiersJson(candidate.classifiers)},
                               {"largest_separation_power", {{"feature", worstKey}, {"value", worst}}},
                               {"features", std::move(features)}});
     }

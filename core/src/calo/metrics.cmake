@@ -2,6 +2,7 @@
 # SPDX-FileCopyrightText: lupa contributors
 # core/calo: high-level shower features and the metrics that compare them.
 list(APPEND LUPA_CORE_CALO_SOURCES
+    ${CMAKE_CURRENT_LIST_DIR}/BinaryClassification.cpp
     ${CMAKE_CURRENT_LIST_DIR}/HighLevelFeatures.cpp
     ${CMAKE_CURRENT_LIST_DIR}/Histogram.cpp
     ${CMAKE_CURRENT_LIST_DIR}/SeparationPower.cpp

@@ -6,6 +6,7 @@
 #include <lupa/core/Progress.hpp>
 #include <lupa/core/Result.hpp>
 #include <lupa/core/calo/Binning.hpp>
+#include <lupa/core/calo/ClassifierTest.hpp>
 #include <lupa/core/calo/Histogram.hpp>
 #include <lupa/core/calo/ShowerSample.hpp>
 
@@ -58,9 +59,10 @@ struct CandidateSummary {
     std::filesystem::path path;
     std::uint64_t showers = 0;
     BadValueCounts bad;
-    std::optional<DistanceValue> fpd; ///< FPD on the high-level features (jetnet definition)
-    std::optional<DistanceValue> kpd; ///< KPD likewise
-    std::vector<double> meanShower;   ///< [MeV] per voxel
+    std::optional<DistanceValue> fpd;          ///< FPD on the high-level features (jetnet definition)
+    std::optional<DistanceValue> kpd;          ///< KPD likewise
+    std::vector<double> meanShower;            ///< [MeV] per voxel
+    std::vector<ClassifierResult> classifiers; ///< classifier tests run on this candidate (lupa::core_ml)
 };
 
 /// What to compute besides the histograms.
