@@ -52,6 +52,8 @@ TEST(CaloCli, ValidatesGeneratedPairsInEveryGeometry) {
             EXPECT_GT(fs::file_size(dir / "out" / plot.get<std::string>()), 500U) << plot;
         EXPECT_TRUE(fs::exists(dir / "out" / "average_shower_reference.svg")) << dataset;
         EXPECT_TRUE(fs::exists(dir / "out" / "Etot_Einc.svg")) << dataset;
+        EXPECT_NE(readFile(dir / "out" / "report.html").value().find("Etot_Einc.svg"), std::string::npos)
+            << dataset;
         EXPECT_EQ(parseJson(run.out, "stdout").value()["candidates"].size(), 1U);
     }
 }

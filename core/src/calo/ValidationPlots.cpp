@@ -87,6 +87,7 @@ Result<Json> writeValidationOutputs(const ValidationReport& report, const Binnin
             return std::move(files).error();
         json["plots"] = std::move(*files);
     }
+    LUPA_TRY(writeValidationHtml(report, folder, plots));
     LUPA_TRY(writeJsonFile(folder / "metrics.json", json));
     return json;
 }

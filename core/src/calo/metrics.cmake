@@ -9,4 +9,5 @@ list(APPEND LUPA_CORE_CALO_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/ShowerSample.cpp
     ${CMAKE_CURRENT_LIST_DIR}/Validation.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ValidationJson.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/ValidationPlots.cpp)
+    ${CMAKE_CURRENT_LIST_DIR}/ValidationPlots.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ValidationReportHtml.cpp)

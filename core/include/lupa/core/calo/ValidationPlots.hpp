@@ -17,8 +17,13 @@ namespace lupa::calo {
 [[nodiscard]] Result<Json> writeValidationPlots(const ValidationReport& report, const Binning& binning,
                                                 const std::filesystem::path& folder);
 
+/// Writes report.html into `folder`: the summary (FPD, KPD, classifiers), every feature's metrics
+/// with a colour scale, and (with `withPlots`) the SVG plots of writeValidationPlots().
+Result<void> writeValidationHtml(const ValidationReport& report, const std::filesystem::path& folder,
+                                 bool withPlots);
+
 /// Writes a whole evaluation into `folder` (created when missing): metrics.json (validationToJson()
-/// plus the list of plots) and, with `plots`, the SVG plots. Returns the JSON written.
+/// plus the list of plots), report.html and, with `plots`, the SVG plots. Returns the JSON written.
 [[nodiscard]] Result<Json> writeValidationOutputs(const ValidationReport& report, const Binning& binning,
                                                   const std::filesystem::path& folder, bool plots = true);
 
