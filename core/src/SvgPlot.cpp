@@ -301,6 +301,42 @@ std::string renderHistogramPlot(const HistogramPlot& plot, int width, int height
     return svg + "</svg>\n";
 }
 
+std::string renderLinePlot(const LinePlot& plot, int width, int height) {
+    const double left = 72, right = width - 16.0, top = 40, bottom = height - 56.0;
+    const Axis x{0.0, 1.0, left, right, false}, y{0.0, 1.0, bottom, top, false};
+    std::string svg = header(width, height);
+    svg += text(width / 2.0, 24, plot.title, "middle", 15, "font-weight=\"bold\"");
+    if (plot.diagonal)
+        svg += line(x.map(0), y.map(0), x.map(1), y.map(1), "stroke:#888;stroke-dasharray:4,3");
+    for (std::size_t k = 0; k < plot.series.size(); ++k) {
+        const auto& s = plot.series[k];
+        std::string d;
+        for (std::size_t i = 0; i < std::min(s.x.size(), s.y.size()); ++i)
+            d += fmt::format("{}{:.1f},{:.1f}", i == 0 ? "M" : " L", x.map(s.x[i]), y.map(s.y[i]));
+        svg += fmt::format("<path d=\"{}\" style=\"fill:none;stroke:{};stroke-width:2\"/>\n", d,
+                           paletteColour(k + 1));
+    }
+    svg += xAxis(x, bottom, true) + yAxis(y, left);
+    svg += fmt::format("<rect x=\"{:.1f}\" y=\"{:.1f}\" width=\"{:.1f}\" height=\"{:.1f}\" "
+                       "style=\"fill:none;stroke:#000\"/>\n",
+                       left, top, right - left, bottom - top);
+    double ly = bottom - 18.0 * static_cast<double>(plot.series.size() + plot.notes.size());
+    for (std::size_t k = 0; k < plot.series.size(); ++k, ly += 18) {
+        svg += line(x.map(0.45), ly - 4, x.map(0.52), ly - 4,
+                    ("stroke-width:3;stroke:" + paletteColour(k + 1)).c_str());
+        svg += text(x.map(0.54), ly, plot.series[k].label, "start", 12);
+    }
+    for (const auto& note : plot.notes) {
+        svg += text(x.map(0.45), ly, note, "start", 11, "fill=\"#444\"");
+        ly += 15;
+    }
+    svg += text(0.5 * (left + right), height - 16.0, plot.xTitle, "middle", 13);
+    svg +=
+        text(left - 52, 0.5 * (top + bottom), plot.yTitle, "middle", 13,
+             fmt::format("transform=\"rotate(-90 {:.1f} {:.1f})\"", left - 52, 0.5 * (top + bottom)).c_str());
+    return svg + "</svg>\n";
+}
+
 std::string renderPolarLayers(const std::string& title, const std::vector<PolarLayer>& layers, double minimum,
                               bool logRadius, int columns) {
     constexpr double kCell = 150, kRadius = 62;

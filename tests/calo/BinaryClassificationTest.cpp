@@ -22,6 +22,23 @@ TEST(caloBinaryClassification, AucAsSklearnComputesIt) {
     EXPECT_FALSE(rocAuc(std::vector<double>{0.1}, std::vector<int>{1, 0}).ok());
 }
 
+TEST(caloBinaryClassification, RocCurveStepsThroughTheScores) {
+    const auto roc = rocCurve(std::vector<double>{0.1, 0.4, 0.35, 0.8}, std::vector<int>{0, 0, 1, 1});
+    ASSERT_TRUE(roc.ok());
+    EXPECT_EQ(roc->falsePositiveRate, (std::vector<double>{0, 0, 0.5, 0.5, 1}));
+    EXPECT_EQ(roc->truePositiveRate, (std::vector<double>{0, 0.5, 0.5, 1, 1}));
+    std::vector<double> many(1000);
+    std::vector<int> labels(1000);
+    for (std::size_t i = 0; i < many.size(); ++i) {
+        many[i] = static_cast<double>(i);
+        labels[i] = static_cast<int>(i % 2);
+    }
+    const auto thinned = rocCurve(many, labels, 11);
+    ASSERT_EQ(thinned->falsePositiveRate.size(), 11U);
+    EXPECT_EQ(thinned->falsePositiveRate.back(), 1.0);
+    EXPECT_EQ(thinned->truePositiveRate.front(), 0.0);
+}
+
 TEST(caloBinaryClassification, IsotonicPoolsViolatorsAndInterpolates) {
     const auto fit = IsotonicCalibration::fit(std::vector<double>{1, 2, 3, 4}, std::vector<int>{1, 0, 1, 1});
     ASSERT_TRUE(fit.ok());

@@ -83,10 +83,9 @@ TEST(CaloCli, ClassifierTestThroughItsModule) {
     TempDir dir;
     const auto reference = simulate(dir, "1-photons", "r.h5", 400, 5);
     const auto candidate = simulate(dir, "1-photons", "c.h5", 400, 6, "--distort scale=0.5");
-    const auto run =
-        runCli(fmt::format("--json calo validate --reference {} --candidate {} --out {} --no-plots "
-                           "--no-distances --classifier both --classifier-epochs 3",
-                           reference, candidate, (dir / "out").string()));
+    const auto run = runCli(fmt::format("--json calo validate --reference {} --candidate {} --out {} "
+                                        "--no-distances --classifier both --classifier-epochs 3",
+                                        reference, candidate, (dir / "out").string()));
     ASSERT_EQ(run.exitCode, 0) << run.err;
     const auto metrics = readJsonFile(dir / "out" / "metrics.json").value();
     for (const char* kind : {"low", "high"}) {
@@ -97,6 +96,9 @@ TEST(CaloCli, ClassifierTestThroughItsModule) {
         EXPECT_GT(classifier["auc_uncertainty"].get<double>(), 0.0);
         EXPECT_EQ(classifier["rows"]["evaluation"], 160);
     }
+    EXPECT_TRUE(fs::exists(dir / "out" / "classifier_roc_low.svg"));
+    EXPECT_TRUE(fs::exists(dir / "out" / "classifier_roc_high.svg"));
+    EXPECT_GE(metrics["candidates"][0]["classifiers"]["high"]["roc"]["fpr"].size(), 2U);
     // How well it learns is tested in tests/ml (here: 400 showers, batches of 1000, 3 epochs).
 }
 

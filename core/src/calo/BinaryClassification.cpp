@@ -53,6 +53,36 @@ Result<double> rocAuc(std::span<const double> scores, std::span<const int> label
     return (positiveRanks - positives * (positives + 1) / 2) / (positives * negatives);
 }
 
+Result<RocCurve> rocCurve(std::span<const double> scores, std::span<const int> labels,
+                          std::size_t maxPoints) {
+    LUPA_TRY(checkLabels(scores, labels));
+    auto order = orderOf(scores);
+    std::reverse(order.begin(), order.end()); // highest score first
+    const auto positives = static_cast<double>(std::count(labels.begin(), labels.end(), 1));
+    const double negatives = static_cast<double>(labels.size()) - positives;
+    RocCurve all{{0.0}, {0.0}};
+    double truePositives = 0, falsePositives = 0;
+    for (std::size_t i = 0; i < order.size(); ++i) {
+        (labels[order[i]] == 1 ? truePositives : falsePositives) += 1;
+        if (i + 1 < order.size() && scores[order[i + 1]] == scores[order[i]])
+            continue; // ties move together
+        all.falsePositiveRate.push_back(falsePositives / negatives);
+        all.truePositiveRate.push_back(truePositives / positives);
+    }
+    if (all.falsePositiveRate.size() <= std::max<std::size_t>(maxPoints, 2))
+        return all;
+    RocCurve thinned;
+    const double step =
+        static_cast<double>(all.falsePositiveRate.size() - 1) / static_cast<double>(maxPoints - 1);
+    for (std::size_t k = 0; k < maxPoints; ++k) {
+        const auto i =
+            std::min(all.falsePositiveRate.size() - 1, static_cast<std::size_t>(std::lround(k * step)));
+        thinned.falsePositiveRate.push_back(all.falsePositiveRate[i]);
+        thinned.truePositiveRate.push_back(all.truePositiveRate[i]);
+    }
+    return thinned;
+}
+
 Result<IsotonicCalibration> IsotonicCalibration::fit(std::span<const double> scores,
                                                      std::span<const int> labels, double yMin, double yMax) {
     LUPA_TRY(checkLabels(scores, labels));

@@ -243,6 +243,8 @@ Result<ClassifierResult> runClassifierTest(const ml::Tensor& reference, const ml
         return Error::runtime("the evaluation set lacks one of the classes");
     result.raw = *raw;
     result.calibrated = *scores;
+    if (auto roc = rocCurve(calibrated, evaluation.labels))
+        result.roc = std::move(*roc);
     bootstrapUncertainties(calibrated, evaluation.labels, options.bootstrapReplicas, options.seed + 1,
                            result);
     result.trainRows = static_cast<std::size_t>(train.inputs.rowCount());

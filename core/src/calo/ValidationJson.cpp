@@ -52,6 +52,7 @@ Json classifiersJson(const std::vector<ClassifierResult>& classifiers) {
             {"accuracy", number(c.calibrated.accuracy)},
             {"accuracy_uncertainty", number(c.accuracyUncertainty)},
             {"uncalibrated", scoresJson(c.raw)},
+            {"roc", {{"fpr", c.roc.falsePositiveRate}, {"tpr", c.roc.truePositiveRate}}},
             {"rows",
              {{"train", c.trainRows}, {"calibration", c.calibrationRows}, {"evaluation", c.evaluationRows}}},
             {"epochs_run", c.epochsRun},

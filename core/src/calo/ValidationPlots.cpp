@@ -52,6 +52,24 @@ std::string averageShower(const std::string& title, const std::vector<double>& m
     return svg::renderPolarLayers(title, layers, 1e-2, logRadius, logRadius ? 7 : 9);
 }
 
+// ROC curves of one kind of classifier, one per candidate that ran it.
+svg::LinePlot rocPlot(const ValidationReport& report, ClassifierFeatures kind) {
+    svg::LinePlot plot;
+    plot.title = fmt::format("classifier ROC, {}-level features", toString(kind));
+    plot.xTitle = "false-positive rate (candidate taken for reference)";
+    plot.yTitle = "true-positive rate";
+    for (const auto& candidate : report.candidates)
+        for (const auto& c : candidate.classifiers)
+            if (c.features == kind) {
+                plot.series.push_back(
+                    {sampleLabel(candidate.path), c.roc.falsePositiveRate, c.roc.truePositiveRate});
+                plot.notes.push_back(fmt::format("{}: AUC {:.4f} ± {:.4f}, JSD {:.4f}",
+                                                 sampleLabel(candidate.path), c.calibrated.auc,
+                                                 c.aucUncertainty, c.calibrated.jsd));
+            }
+    return plot;
+}
+
 } // namespace
 
 Result<Json> writeValidationPlots(const ValidationReport& report, const Binning& binning,
@@ -67,6 +85,11 @@ Result<Json> writeValidationPlots(const ValidationReport& report, const Binning&
     LUPA_TRY(write("average_shower_reference.svg",
                    averageShower("average shower: " + sampleLabel(report.reference),
                                  report.referenceMeanShower, binning)));
+    for (const auto kind : {ClassifierFeatures::LowLevel, ClassifierFeatures::HighLevel}) {
+        const auto roc = rocPlot(report, kind);
+        if (!roc.series.empty())
+            LUPA_TRY(write(fmt::format("classifier_roc_{}.svg", toString(kind)), svg::renderLinePlot(roc)));
+    }
     for (std::size_t k = 0; k < report.candidates.size(); ++k)
         LUPA_TRY(write(fmt::format("average_shower_candidate_{}.svg", k + 1),
                        averageShower("average shower: " + sampleLabel(report.candidates[k].path),

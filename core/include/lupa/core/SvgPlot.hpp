@@ -34,6 +34,23 @@ struct HistogramPlot {
 /// The plot as a standalone SVG document of `width` x `height` pixels.
 [[nodiscard]] std::string renderHistogramPlot(const HistogramPlot& plot, int width = 640, int height = 600);
 
+/// One curve of a line plot.
+struct LineSeries {
+    std::string label;
+    std::vector<double> x, y;
+};
+
+/// Curves over linear axes from 0 to 1 (e.g. ROC curves), with the diagonal y = x when `diagonal`.
+struct LinePlot {
+    std::string title, xTitle, yTitle;
+    std::vector<LineSeries> series;
+    bool diagonal = true;
+    std::vector<std::string> notes;
+};
+
+/// The plot as a standalone SVG document.
+[[nodiscard]] std::string renderLinePlot(const LinePlot& plot, int width = 560, int height = 560);
+
 /// One calorimeter layer drawn as a polar map: radial x angular bins.
 struct PolarLayer {
     std::string title;

@@ -14,6 +14,17 @@ namespace lupa::calo {
 /// sklearn.metrics.roc_auc_score). A Usage error when sizes differ or a class is missing.
 [[nodiscard]] Result<double> rocAuc(std::span<const double> scores, std::span<const int> labels);
 
+/// A receiver operating characteristic: true- against false-positive rate as the threshold falls.
+struct RocCurve {
+    std::vector<double> falsePositiveRate; ///< from 0 to 1
+    std::vector<double> truePositiveRate;  ///< from 0 to 1
+};
+
+/// The ROC curve of `scores` for `labels`, one point per distinct score (ties move together), thinned
+/// to at most `maxPoints` points (the first and the last always kept).
+[[nodiscard]] Result<RocCurve> rocCurve(std::span<const double> scores, std::span<const int> labels,
+                                        std::size_t maxPoints = 201);
+
 /// Isotonic (monotonically non-decreasing) regression of labels on scores, fitted by pool adjacent
 /// violators and predicted by linear interpolation between the fitted points, clipped at both ends
 /// and to [yMin, yMax]: what sklearn's IsotonicRegression(out_of_bounds="clip", y_min, y_max) does,

@@ -46,6 +46,7 @@ struct ClassifierResult {
     ClassifierFeatures features = ClassifierFeatures::LowLevel;
     BinaryScores raw;          ///< from the network's probabilities
     BinaryScores calibrated;   ///< after isotonic calibration (what the challenge reports)
+    RocCurve roc;              ///< of the calibrated probabilities on the evaluation set
     double aucUncertainty = 0; ///< standard deviation over bootstrap replicas (calibrated)
     double jsdUncertainty = 0;
     double accuracyUncertainty = 0;
