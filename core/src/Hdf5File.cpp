@@ -75,6 +75,22 @@ std::uint64_t elementCount(const Shape& shape) {
     return std::accumulate(shape.begin(), shape.end(), std::uint64_t{1}, std::multiplies<>());
 }
 
+// Rows per chunk so that a chunk holds about 1 MiB (whole rows, so that row-block reads decompress
+// little extra).
+hsize_t rowsPerChunk(std::uint64_t rowBytes, hsize_t rows) {
+    return std::clamp<hsize_t>((1u << 20) / std::max<std::uint64_t>(1, rowBytes), 1,
+                               std::max<hsize_t>(rows, 1));
+}
+
+// Dataset-creation properties: chunks of `chunk`, deflate at `compression` (0 = none).
+Handle chunkedProperties(const std::vector<hsize_t>& chunk, int compression) {
+    Handle properties(H5Pcreate(H5P_DATASET_CREATE), H5Pclose);
+    H5Pset_chunk(properties.get(), static_cast<int>(chunk.size()), chunk.data());
+    if (compression > 0)
+        H5Pset_deflate(properties.get(), static_cast<unsigned>(std::clamp(compression, 0, 9)));
+    return properties;
+}
+
 } // namespace
 
 struct Hdf5File::Impl {
@@ -92,6 +108,15 @@ struct Hdf5File::Impl {
         Handle dataset(H5Dopen2(file.get(), name.c_str(), H5P_DEFAULT), H5Dclose);
         if (!dataset.valid())
             return error(fmt::format("'{}' is not a readable dataset", name));
+        return dataset;
+    }
+
+    Result<Handle> createDataset(const std::string& name, hid_t type, hid_t space, hid_t properties) const {
+        Handle dataset(
+            H5Dcreate2(file.get(), name.c_str(), type, space, H5P_DEFAULT, properties, H5P_DEFAULT),
+            H5Dclose);
+        if (!dataset.valid())
+            return Error::io(fmt::format("cannot create dataset '{}'", name), path.string());
         return dataset;
     }
 
@@ -232,33 +257,18 @@ Result<void> Hdf5File::write(const std::string& name, const Shape& shape, std::s
     Handle space(H5Screate_simple(static_cast<int>(dims.size()), dims.data(), nullptr), H5Sclose);
     Handle properties(H5Pcreate(H5P_DATASET_CREATE), H5Pclose);
     if (!dims.empty() && elementCount(shape) > 0 && compression > 0) {
-        // Chunks of whole rows, about 1 MiB each, so that row-block reads decompress little extra.
         std::vector<hsize_t> chunk = dims;
-        const std::uint64_t rowBytes = std::max<std::uint64_t>(1, elementCount(shape) / dims[0] * sizeof(T));
-        chunk[0] = std::clamp<hsize_t>((1u << 20) / rowBytes, 1, dims[0]);
-        H5Pset_chunk(properties.get(), static_cast<int>(chunk.size()), chunk.data());
-        H5Pset_deflate(properties.get(), static_cast<unsigned>(std::clamp(compression, 0, 9)));
+        chunk[0] = rowsPerChunk(elementCount(shape) / dims[0] * sizeof(T), dims[0]);
+        properties = chunkedProperties(chunk, compression);
     }
-    Handle dataset(H5Dcreate2(m_impl->file.get(), name.c_str(), memoryType<T>(), space.get(), H5P_DEFAULT,
-                              properties.get(), H5P_DEFAULT),
-                   H5Dclose);
-    if (!dataset.valid())
-        return Error::io(fmt::format("cannot create dataset '{}'", name), m_impl->path.string());
+    auto dataset = m_impl->createDataset(name, memoryType<T>(), space.get(), properties.get());
+    if (!dataset)
+        return std::move(dataset).error();
     if (!values.empty() &&
-        H5Dwrite(dataset.get(), memoryType<T>(), H5S_ALL, H5S_ALL, H5P_DEFAULT, values.data()) < 0)
+        H5Dwrite(dataset->get(), memoryType<T>(), H5S_ALL, H5S_ALL, H5P_DEFAULT, values.data()) < 0)
         return Error::io(fmt::format("cannot write dataset '{}' (disk full?)", name), m_impl->path.string());
     return success();
 }
-
-namespace {
-
-// Rows per chunk so that a chunk holds about 1 MiB.
-hsize_t rowsPerChunk(std::uint64_t rowBytes, hsize_t rows) {
-    return std::clamp<hsize_t>((1u << 20) / std::max<std::uint64_t>(1, rowBytes), 1,
-                               std::max<hsize_t>(rows, 1));
-}
-
-} // namespace
 
 template <typename T>
 Result<void> Hdf5File::createRowDataset(const std::string& name, const Shape& rowShape, int compression) {
@@ -270,15 +280,10 @@ Result<void> Hdf5File::createRowDataset(const std::string& name, const Shape& ro
     Handle space(H5Screate_simple(static_cast<int>(dims.size()), dims.data(), maxDims.data()), H5Sclose);
     std::vector<hsize_t> chunk = maxDims;
     chunk[0] = rowsPerChunk(elementCount(rowShape) * sizeof(T), hsize_t{1} << 20);
-    Handle properties(H5Pcreate(H5P_DATASET_CREATE), H5Pclose);
-    H5Pset_chunk(properties.get(), static_cast<int>(chunk.size()), chunk.data());
-    if (compression > 0)
-        H5Pset_deflate(properties.get(), static_cast<unsigned>(std::clamp(compression, 0, 9)));
-    Handle dataset(H5Dcreate2(m_impl->file.get(), name.c_str(), memoryType<T>(), space.get(), H5P_DEFAULT,
-                              properties.get(), H5P_DEFAULT),
-                   H5Dclose);
-    if (!dataset.valid())
-        return Error::io(fmt::format("cannot create dataset '{}'", name), m_impl->path.string());
+    const Handle properties = chunkedProperties(chunk, compression);
+    auto dataset = m_impl->createDataset(name, memoryType<T>(), space.get(), properties.get());
+    if (!dataset)
+        return std::move(dataset).error();
     return success();
 }
 
