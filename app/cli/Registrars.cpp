@@ -10,12 +10,14 @@ namespace lupa::cli {
 void registerDemoCommands(CLI::App& root, CommandRegistry& registry);
 void registerRenderCommands(CLI::App& root, CommandRegistry& registry); // RenderCommand.cpp
 void registerCaloCommands(CLI::App& root, CommandRegistry& registry);   // CaloCommands.cpp
+void registerAnomalyCommands(CLI::App& root, CommandRegistry& registry); // AnomalyCommands.cpp
 
 std::span<const Registrar> registrars() {
-    static constexpr std::array<Registrar, 3> kRegistrars{
+    static constexpr std::array<Registrar, 4> kRegistrars{
         &registerDemoCommands,
         &registerRenderCommands,
         &registerCaloCommands,
+        &registerAnomalyCommands,
     };
     return kRegistrars;
 }

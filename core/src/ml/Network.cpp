@@ -61,18 +61,6 @@ std::vector<detail::NamedValues> namedTensors(const torch::nn::Module& module, b
 
 } // namespace
 
-Result<void> checkBatchShape(const Tensor& batch, const std::vector<std::int64_t>& sampleShape,
-                             std::string_view modelName) {
-    if (!batch.isConsistent())
-        return Error::badInput(fmt::format("model '{}': the input tensor of shape {} holds {} values",
-                                           modelName, shapeToString(batch.shape), batch.values.size()));
-    if (batch.shape.empty() || batch.sampleShape() != sampleShape)
-        return Error::badInput(fmt::format(
-            "model '{}' expects input shape {} but got {}", modelName, batchShapeToString(sampleShape),
-            batch.shape.empty() ? "a scalar" : batchShapeToString(batch.sampleShape())));
-    return success();
-}
-
 Network::Network(std::unique_ptr<Impl> impl)
     : m_impl(std::move(impl)) {}
 Network::Network(Network&& other) noexcept = default;

@@ -93,4 +93,16 @@ std::string batchShapeToString(const std::vector<std::int64_t>& sampleShape) {
     return fmt::format("[N, {}]", fmt::join(sampleShape, ", "));
 }
 
+Result<void> checkBatchShape(const Tensor& batch, const std::vector<std::int64_t>& sampleShape,
+                             std::string_view modelName) {
+    if (!batch.isConsistent())
+        return Error::badInput(fmt::format("model '{}': the input tensor of shape {} holds {} values",
+                                           modelName, shapeToString(batch.shape), batch.values.size()));
+    if (batch.shape.empty() || batch.sampleShape() != sampleShape)
+        return Error::badInput(fmt::format(
+            "model '{}' expects input shape {} but got {}", modelName, batchShapeToString(sampleShape),
+            batch.shape.empty() ? "a scalar" : batchShapeToString(batch.sampleShape())));
+    return success();
+}
+
 } // namespace lupa::ml

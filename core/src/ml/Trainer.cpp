@@ -67,10 +67,18 @@ Result<void> checkData(const Network& network, const Tensor& inputs, const Tenso
     if (inputs.rowCount() < 1)
         return Error::badInput("no training samples");
     LUPA_TRY(checkFinite(inputs, "the inputs"));
-    LUPA_TRY(checkFinite(targets, "the targets"));
+    if (config.loss != "masked_mse") // where NaN targets mark the entries the loss ignores
+        LUPA_TRY(checkFinite(targets, "the targets"));
     if (config.loss == "bce")
         return checkProbabilities(targets);
     return success();
+}
+
+// The mean squared error over the entries whose target is not NaN (0 when every entry is masked).
+torch::Tensor maskedMse(const torch::Tensor& output, const torch::Tensor& target) {
+    const auto kept = torch::logical_not(torch::isnan(target));
+    const auto difference = torch::where(kept, output - torch::nan_to_num(target), torch::zeros_like(output));
+    return difference.pow(2).sum() / kept.sum().clamp_min(1);
 }
 
 // One call of train(): the data as libtorch views, the optimiser and the bookkeeping.
@@ -94,6 +102,8 @@ private:
     torch::Tensor loss(const torch::Tensor& output, const torch::Tensor& target) const {
         if (m_config.loss == "bce")
             return torch::binary_cross_entropy(output, target);
+        if (m_config.loss == "masked_mse")
+            return maskedMse(output, target);
         return torch::mse_loss(output, target);
     }
     torch::Tensor rows(const torch::Tensor& data, std::vector<std::int64_t>& indices, std::size_t begin,

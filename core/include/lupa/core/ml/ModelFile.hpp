@@ -3,6 +3,7 @@
 #pragma once
 
 #include <lupa/core/Result.hpp>
+#include <lupa/core/ml/ModelFileFormat.hpp>
 #include <lupa/core/ml/ModelMetadata.hpp>
 #include <lupa/core/ml/Network.hpp>
 #include <lupa/core/ml/Tensor.hpp>
@@ -12,9 +13,6 @@
 #include <string_view>
 
 namespace lupa::ml {
-
-/// The first line of every lupa model file.
-inline constexpr std::string_view kModelMagic = "LUPA-MODEL 1\n";
 
 /// A model read from a file: its metadata and its network, ready to predict.
 struct LoadedModel {
@@ -31,11 +29,8 @@ struct LoadedModel {
     [[nodiscard]] std::string name() const;
 };
 
-/// The bytes of a model file. Layout:
-///   line 1: kModelMagic ("LUPA-MODEL 1")
-///   line 2: "<json bytes> <weight bytes> <fnv1a64 hex of json and weight bytes>"
-///   then the JSON {"format": 1, "network": NetworkSpec, "metadata": ModelMetadata}
-///   then the weights as Network::saveWeights() writes them.
+/// The bytes of a model file (layout in ModelFileFormat.hpp), the weights as Network::saveWeights()
+/// writes them.
 /// Fills metadata.lupaVersion with lupa::version(), metadata.createdUtc with the current time when
 /// empty and metadata.inputShape with the network's when empty. A Usage error when the metadata's
 /// input shape or normalisation does not fit the network.

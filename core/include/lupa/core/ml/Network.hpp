@@ -72,9 +72,4 @@ private:
     friend struct detail::NetworkAccess;
 };
 
-/// "model 'name' expects input shape [N, 57] but got [N, 56]" as a BadInput error when `batch` is
-/// not a consistent batch of samples of `sampleShape`; success otherwise.
-[[nodiscard]] Result<void> checkBatchShape(const Tensor& batch, const std::vector<std::int64_t>& sampleShape,
-                                           std::string_view modelName);
-
 } // namespace lupa::ml

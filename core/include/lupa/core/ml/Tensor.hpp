@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace lupa::ml {
@@ -50,5 +51,10 @@ struct Tensor {
 /// The product of the dimensions (1 for an empty shape); -1 when a dimension is negative or the
 /// product would overflow 2^62.
 [[nodiscard]] std::int64_t elementCountOf(const std::vector<std::int64_t>& shape);
+
+/// "model 'name' expects input shape [N, 57] but got [N, 56]" as a BadInput error when `batch` is
+/// not a consistent batch of samples of `sampleShape`; success otherwise.
+[[nodiscard]] Result<void> checkBatchShape(const Tensor& batch, const std::vector<std::int64_t>& sampleShape,
+                                           std::string_view modelName);
 
 } // namespace lupa::ml

@@ -25,8 +25,10 @@ struct TrainConfig {
     double validationFraction = 0.2; ///< share of samples held out for validation, in [0, 1)
     int patience = 0;         ///< stop after this many epochs without improvement; 0 = never stop early
     double minDelta = 0;      ///< an epoch improves when its loss is below the best minus this, >= 0
-    std::string loss = "mse"; ///< "mse" (mean squared error) or "bce" (binary cross-entropy; needs a
-                              ///< network with probability output and targets in [0, 1])
+    std::string loss = "mse"; ///< "mse" (mean squared error), "masked_mse" (the mean squared error over
+                              ///< the target entries that are not NaN: NaN marks padding to ignore) or
+                              ///< "bce" (binary cross-entropy; needs a network with probability output
+                              ///< and targets in [0, 1])
     double weightDecay = 0;   ///< L2 penalty added by Adam, >= 0
 
     /// Success when every field is in range and the loss is known; a Usage error naming the field.

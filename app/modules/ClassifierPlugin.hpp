@@ -2,9 +2,8 @@
 // SPDX-FileCopyrightText: lupa contributors
 #pragma once
 
-// The CaloChallenge classifier test lives in a module of its own (lupa_calo_classifier.so) that
-// lupa-cli loads only when --classifier asks for it: the test trains a network, and linking
-// libtorch into lupa-cli would cost every command (even --version) the ~0.6 s libtorch takes to load.
+// The CaloChallenge classifier test trains a network: it lives in a module of its own
+// (lupa_calo_classifier.so) that lupa-cli loads only when --classifier asks for it (ModuleLoader.hpp).
 
 #include <lupa/core/Progress.hpp>
 #include <lupa/core/Result.hpp>
@@ -31,7 +30,7 @@ using ClassifierFunction = Result<calo::ClassifierResult> (*)(const ClassifierRe
 inline constexpr const char* kClassifierSymbol = "lupaCaloClassifierTest";
 inline constexpr const char* kClassifierModule = "lupa_calo_classifier.so";
 
-/// Loads the module (next to lupa-cli, or in ../lib/lupa/ relative to it) and runs the test.
+/// Loads the module (loadModuleSymbol) and runs the test.
 [[nodiscard]] Result<calo::ClassifierResult> runClassifierModule(const ClassifierRequest& request);
 
 } // namespace lupa::cli
