@@ -13,6 +13,39 @@
 namespace lupa {
 namespace {
 
+// Text of a field or column name for a message: at most 40 bytes, control characters and (when the
+// text is not valid UTF-8) every non-ASCII byte shown as '?', so binary files give readable errors.
+bool isValidUtf8(std::string_view text) {
+    for (std::size_t i = 0; i < text.size();) {
+        const auto byte = static_cast<unsigned char>(text[i]);
+        const std::size_t length = byte < 0x80           ? 1
+                                   : (byte >> 5) == 0x6  ? 2
+                                   : (byte >> 4) == 0xE  ? 3
+                                   : (byte >> 3) == 0x1E ? 4
+                                                         : 0;
+        if (length == 0 || i + length > text.size())
+            return false;
+        for (std::size_t k = 1; k < length; ++k)
+            if ((static_cast<unsigned char>(text[i + k]) >> 6) != 0x2)
+                return false;
+        i += length;
+    }
+    return true;
+}
+
+std::string printable(std::string_view text) {
+    constexpr std::size_t kMax = 40;
+    const bool cut = text.size() > kMax;
+    text = text.substr(0, kMax);
+    const bool utf8 = isValidUtf8(text);
+    std::string result;
+    for (const char c : text) {
+        const auto byte = static_cast<unsigned char>(c);
+        result.push_back(byte < 0x20 || byte == 0x7F || (byte >= 0x80 && !utf8) ? '?' : c);
+    }
+    return cut ? result + "..." : result;
+}
+
 constexpr std::size_t kChunkBytes = 1 << 18;
 
 // Reads a plain or gzip file chunk by chunk (zlib reads plain files transparently).
@@ -290,10 +323,10 @@ Result<T> CsvReader::get(std::size_t i) const {
         return m_impl->error(fmt::format("missing field {} (the row has {})", i + 1, m_impl->fields.size()));
     T value{};
     if (!parseNumber(m_impl->fields[i], value)) {
-        const auto column =
-            i < m_impl->header.size() ? fmt::format("'{}'", m_impl->header[i]) : fmt::format("{}", i + 1);
+        const auto column = i < m_impl->header.size() ? fmt::format("'{}'", printable(m_impl->header[i]))
+                                                      : fmt::format("{}", i + 1);
         return m_impl->error(
-            fmt::format("column {}: '{}' is not {}", column, m_impl->fields[i], typeName<T>()));
+            fmt::format("column {}: '{}' is not {}", column, printable(m_impl->fields[i]), typeName<T>()));
     }
     return value;
 }

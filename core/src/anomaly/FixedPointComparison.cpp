@@ -60,7 +60,7 @@ Result<FixedPointComparison> compareFixedPoint(const ml::DenseModel& model, cons
     LUPA_TRY(config.data.validate());
     auto info = AnomalyModelInfo::fromMetadata(model.metadata());
     if (!info)
-        return std::move(info).error();
+        return Error::badInput(info.error().message, model.source());
     const auto head = headOf(table, std::min(maxEvents, table.rowCount()));
     auto raw = selectColumns(head, info->columns);
     if (!raw)

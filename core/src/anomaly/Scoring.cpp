@@ -214,10 +214,11 @@ Result<EventScores> scoreEvents(const ml::DenseModel& model, const FeatureTable&
                                 const ScoreOptions& options, ProgressSink& progress) {
     auto info = AnomalyModelInfo::fromMetadata(model.metadata());
     if (!info)
-        return std::move(info).error();
+        return Error::badInput(info.error().message, model.source());
     if (static_cast<std::int64_t>(info->columns.size()) != model.inputSize())
         return Error::badInput(fmt::format("the model lists {} columns but has {} inputs",
-                                           info->columns.size(), model.inputSize()));
+                                           info->columns.size(), model.inputSize()),
+                               model.source());
     ml::Tensor reordered; // only when the table's columns differ from the model's
     const ml::Tensor* raw = &table.features;
     if (table.columns != info->columns) {

@@ -156,6 +156,7 @@ Result<DenseModel> DenseModel::fromContent(const ModelFileContent& content, cons
     model.m_metadata = content.metadata;
     model.m_layers = std::move(structure->layers);
     model.m_encoderLayers = structure->encoderLayers;
+    model.m_source = fileName;
     for (std::size_t k = 0; k < model.m_layers.size(); ++k) {
         model.m_layers[k].weights = std::move((*values)[2 * k].values);
         model.m_layers[k].biases = std::move((*values)[2 * k + 1].values);

@@ -48,6 +48,8 @@ public:
     [[nodiscard]] std::int64_t outputSize() const { return m_layers.back().outputs; }
     /// metadata().kind, or the network kind when that is empty (for messages).
     [[nodiscard]] std::string name() const;
+    /// The file (or name) the model was read from, for messages.
+    [[nodiscard]] const std::string& source() const { return m_source; }
 
     /// Checks that `batch` is [N, inputSize()] and returns it standardised with the metadata's
     /// normalisation: what the network sees.
@@ -83,6 +85,7 @@ private:
     ModelMetadata m_metadata;
     std::vector<DenseLayer> m_layers;
     std::size_t m_encoderLayers = 0;
+    std::string m_source;
 };
 
 } // namespace lupa::ml
