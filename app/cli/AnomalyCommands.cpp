@@ -40,6 +40,7 @@ struct TrainOptions {
 struct ExportOptions {
     std::string model;
     std::string out;
+    std::string torchScript;
 };
 
 std::string absolute(const std::string& path) {
@@ -111,13 +112,25 @@ Result<CommandOutput> runExport(const ExportOptions& options) {
     auto model = ml::DenseModel::load(options.model);
     if (!model)
         return std::move(model).error();
-    LUPA_TRY(writeJsonFile(options.out, model->toExportJson(), 1));
+    if (options.out.empty() && options.torchScript.empty())
+        return Error::usage("give --out (JSON) and/or --torchscript (TorchScript file)");
+    if (!options.out.empty())
+        LUPA_TRY(writeJsonFile(options.out, model->toExportJson(), 1));
+    if (!options.torchScript.empty())
+        LUPA_TRY(exportTorchScriptThroughModule(*model, options.torchScript));
     CommandOutput output;
-    output.json = {{"model", absolute(options.model)},
-                   {"out", absolute(options.out)},
-                   {"layers", model->layers().size()}};
-    output.summary =
-        fmt::format("{} layers of {} exported to {}", model->layers().size(), options.model, options.out);
+    output.json = {{"model", absolute(options.model)}, {"layers", model->layers().size()}};
+    std::vector<std::string> written;
+    if (!options.out.empty()) {
+        output.json["out"] = absolute(options.out);
+        written.push_back(options.out);
+    }
+    if (!options.torchScript.empty()) {
+        output.json["torchscript"] = absolute(options.torchScript);
+        written.push_back(options.torchScript);
+    }
+    output.summary = fmt::format("{} layers of {} exported to {}", model->layers().size(), options.model,
+                                 fmt::join(written, " and "));
     return output;
 }
 
@@ -176,11 +189,13 @@ void addTrain(CLI::App& group, CommandRegistry& registry) {
 
 void addExport(CLI::App& group, CommandRegistry& registry) {
     auto options = std::make_shared<ExportOptions>();
-    CLI::App* command = registry.add(
-        group, "export", "Write a model's weights and normalisation as documented JSON (for HLS tools)",
-        [options](const CliContext&, ProgressSink&) { return runExport(*options); });
+    CLI::App* command =
+        registry.add(group, "export", "Write a model as documented JSON (for HLS tools) and/or TorchScript",
+                     [options](const CliContext&, ProgressSink&) { return runExport(*options); });
     command->add_option("--model", options->model, "Model file")->required();
-    command->add_option("--out", options->out, "JSON file to write")->required();
+    command->add_option("--out", options->out, "JSON file to write (weights, normalisation, layers)");
+    command->add_option("--torchscript", options->torchScript,
+                        "TorchScript file to write: forward(events) returns the anomaly scores");
 }
 
 } // namespace

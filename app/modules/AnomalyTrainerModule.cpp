@@ -4,6 +4,7 @@
 #include "AnomalyTrainerPlugin.hpp"
 
 #include <lupa/core/Parallel.hpp>
+#include <lupa/core/anomaly/TorchScriptExport.hpp>
 
 extern "C" __attribute__((visibility("default"))) lupa::Result<lupa::anomaly::TrainedAnomalyModel>
 lupaAnomalyTrain(const lupa::cli::AnomalyTrainRequest& request) {
@@ -11,4 +12,9 @@ lupaAnomalyTrain(const lupa::cli::AnomalyTrainRequest& request) {
     setThreadCount(request.threads);
     ProgressSink& progress = request.progress ? *request.progress : NullProgress::instance();
     return anomaly::trainAutoencoder(*request.background, request.options, progress, request.onEpoch);
+}
+
+extern "C" __attribute__((visibility("default"))) lupa::Result<void>
+lupaAnomalyExportTorchScript(const lupa::ml::DenseModel& model, const std::filesystem::path& path) {
+    return lupa::anomaly::exportTorchScript(model, path);
 }

@@ -14,4 +14,12 @@ Result<anomaly::TrainedAnomalyModel> runAnomalyTrainerModule(const AnomalyTrainR
     return reinterpret_cast<AnomalyTrainFunction>(*symbol)(request);
 }
 
+Result<void> exportTorchScriptThroughModule(const ml::DenseModel& model, const std::filesystem::path& path) {
+    auto symbol =
+        loadModuleSymbol(kAnomalyTrainerModule, kTorchScriptExportSymbol, "the anomaly trainer module");
+    if (!symbol)
+        return std::move(symbol).error();
+    return reinterpret_cast<TorchScriptExportFunction>(*symbol)(model, path);
+}
+
 } // namespace lupa::cli

@@ -2,14 +2,18 @@
 // SPDX-FileCopyrightText: lupa contributors
 #pragma once
 
-// `anomaly train` trains a network: it runs in a module of its own (lupa_anomaly_trainer.so) that
-// lupa-cli loads only for that command (ModuleLoader.hpp). Scoring and evaluation need no libtorch.
+// `anomaly train` trains a network and `anomaly export --torchscript` writes TorchScript: both run in
+// a module of its own (lupa_anomaly_trainer.so) that lupa-cli and lupa load only when asked
+// (ModuleLoader.hpp). Scoring and evaluation need no libtorch.
 
 #include <lupa/core/Progress.hpp>
 #include <lupa/core/Result.hpp>
 #include <lupa/core/anomaly/FeatureTable.hpp>
 #include <lupa/core/anomaly/Training.hpp>
+#include <lupa/core/ml/DenseModel.hpp>
 #include <lupa/core/ml/Trainer.hpp>
+
+#include <filesystem>
 
 namespace lupa::cli {
 
@@ -31,5 +35,14 @@ inline constexpr const char* kAnomalyTrainerModule = "lupa_anomaly_trainer.so";
 /// Loads the module (loadModuleSymbol) and trains.
 [[nodiscard]] Result<anomaly::TrainedAnomalyModel>
 runAnomalyTrainerModule(const AnomalyTrainRequest& request);
+
+/// The module's second entry point: anomaly::exportTorchScript (TorchScript needs libtorch too).
+using TorchScriptExportFunction = Result<void> (*)(const ml::DenseModel& model,
+                                                   const std::filesystem::path& path);
+inline constexpr const char* kTorchScriptExportSymbol = "lupaAnomalyExportTorchScript";
+
+/// Loads the module and writes `model` as a TorchScript file at `path`.
+[[nodiscard]] Result<void> exportTorchScriptThroughModule(const ml::DenseModel& model,
+                                                          const std::filesystem::path& path);
 
 } // namespace lupa::cli

@@ -124,9 +124,12 @@ TEST(AnomalyCli, GenericCsvTableWithALabelColumn) {
     EXPECT_TRUE(text.starts_with("index,score,top_feature\n0,"));
     EXPECT_EQ(std::count(text.begin(), text.end(), '\n'), 4001);
     const auto exported = dir / "ae.json";
-    ASSERT_EQ(runCli(fmt::format("anomaly export --model {} --out {}", model, exported.string())).exitCode,
-              0);
+    const auto torchScript = dir / "ae.pt";
+    const auto exportRun = runCli(fmt::format("anomaly export --model {} --out {} --torchscript {}", model,
+                                              exported.string(), torchScript.string()));
+    ASSERT_EQ(exportRun.exitCode, 0) << exportRun.err;
     EXPECT_EQ(readJsonFile(exported).value()["layers"].size(), 4U);
+    EXPECT_TRUE(readFile(torchScript).value().starts_with("PK")); // a TorchScript archive is a zip file
 }
 
 TEST(AnomalyCli, BadInputIsRefusedWithExitCode3) {

@@ -4,10 +4,16 @@
 #include <lupa/core/anomaly/Evaluation.hpp>
 #include <lupa/core/anomaly/EventSimulator.hpp>
 #include <lupa/core/anomaly/Scoring.hpp>
+#include <lupa/core/anomaly/TorchScriptExport.hpp>
 #include <lupa/core/anomaly/Training.hpp>
 #include <lupa/core/ml/DenseModel.hpp>
 
+#include <fmt/format.h>
 #include <gtest/gtest.h>
+#include <torch/script.h>
+
+#include <filesystem>
+#include <unistd.h>
 
 namespace lupa::anomaly {
 namespace {
@@ -77,6 +83,29 @@ TEST(mlAnomalyTraining, SameSeedSameModel) {
     const auto second = trainAutoencoder(background, options).value();
     EXPECT_EQ(first.history.trainLoss, second.history.trainLoss);
     EXPECT_EQ(first.backgroundThresholds, second.backgroundThresholds);
+}
+
+TEST(mlAnomalyTraining, TorchScriptGivesLupasScores) {
+    const auto background = simulated(Process::Background, 1, 2000);
+    AutoencoderOptions options;
+    options.train.epochs = 1;
+    const auto trained = trainAutoencoder(background, options).value();
+    const auto model =
+        ml::DenseModel::fromContent(ml::parseModelFile(trained.modelFile, "m").value(), "m").value();
+    const auto path = std::filesystem::temp_directory_path() / fmt::format("lupa-ts-{}.pt", ::getpid());
+    const auto exported = exportTorchScript(model, path);
+    ASSERT_TRUE(exported.ok()) << exported.error().message;
+    auto module = torch::jit::load(path.string());
+    std::filesystem::remove(path);
+    const auto events = simulated(Process::Ato4l, 3, 50);
+    const auto input = torch::from_blob(const_cast<float*>(events.features.values.data()), {50, kAdcFeatures},
+                                        torch::kFloat32);
+    const auto scores = module.forward({input}).toTensor();
+    const auto expected = scoreEvents(model, events).value().scores;
+    ASSERT_EQ(scores.size(0), 50);
+    for (std::int64_t i = 0; i < 50; ++i)
+        EXPECT_NEAR(scores[i].item<double>(), expected[static_cast<std::size_t>(i)],
+                    1e-4 * (1 + expected[static_cast<std::size_t>(i)]));
 }
 
 TEST(mlAnomalyTraining, RefusesTooFewEvents) {
