@@ -77,6 +77,7 @@ Result<CommandOutput> runTrain(TrainOptions options, const CliContext& context, 
     options.settings.hiddenSizes = options.hidden;
     options.settings.latentSize = options.latent;
     options.settings.maskPaddedObjects = !options.noMask;
+    options.settings.variational = options.model == "vae";
     SubProgress training(progress, 0.05, 1.0);
     AnomalyTrainRequest request;
     request.background = &*table;
@@ -101,9 +102,9 @@ Result<CommandOutput> runTrain(TrainOptions options, const CliContext& context, 
                    {"stopped_early", history.stoppedEarly},
                    {"thresholds_fpr_1e-2_to_1e-5", trained->backgroundThresholds}};
     output.summary = fmt::format(
-        "autoencoder {}-{}-{} trained on {} ({}): best epoch {} of {}, validation loss {:.4g}\n"
+        "{} {}-{}-{} trained on {} ({}): best epoch {} of {}, validation loss {:.4g}\n"
         "model written to {}",
-        table->features.rowSize(), fmt::join(options.hidden, "-"), options.latent, options.background,
+        options.settings.variational ? "variational autoencoder" : "autoencoder", table->features.rowSize(), fmt::join(options.hidden, "-"), options.latent, options.background,
         describeTable(*table), history.bestEpoch + 1, history.trainLoss.size(), validation, options.out);
     return output;
 }
@@ -168,8 +169,11 @@ void addTrain(CLI::App& group, CommandRegistry& registry) {
     command->add_option("--background", options->background, "Background events (ADC2021 HDF5 or a table)")
         ->required();
     command->add_option("--out", options->out, "Model file to write")->required();
-    command->add_option("--model", options->model, "ae (dense autoencoder)")
-        ->check(CLI::IsMember({"ae"}))
+    command->add_option("--model", options->model, "ae (autoencoder) or vae (variational autoencoder)")
+        ->check(CLI::IsMember({"ae", "vae"}))
+        ->capture_default_str();
+    command->add_option("--beta", options->settings.beta, "Weight of the VAE's KL term")
+        ->check(CLI::Range(0.0, 1e6))
         ->capture_default_str();
     command->add_option("--hidden", options->hidden, "Encoder widths, e.g. 32 or 32,16")->delimiter(',');
     command->add_option("--latent", options->latent, "Latent width")

@@ -74,9 +74,13 @@ Result<CommandOutput> runScore(const ScoreOptions& options, ProgressSink& progre
     auto table = readTable(options.input, options.table, reading);
     if (!table)
         return std::move(table).error();
+    auto kind = options.fixedPoint.scoreKind();
+    if (!kind)
+        return std::move(kind).error();
     anomaly::ScoreOptions scoring;
     scoring.fixedPoint = *fixed;
     scoring.perFeature = options.explain;
+    scoring.kind = *kind;
     SubProgress scoringProgress(progress, 0.3, 0.95);
     auto scores = anomaly::scoreEvents(*model, *table, scoring, scoringProgress);
     if (!scores)
@@ -94,9 +98,10 @@ Result<CommandOutput> runScore(const ScoreOptions& options, ProgressSink& progre
 
 Result<std::vector<double>> scoresOf(const ml::DenseModel& model, const anomaly::FeatureTable& table,
                                      const std::optional<ml::FixedPointConfig>& fixed,
-                                     ProgressSink& progress) {
+                                     std::optional<anomaly::ScoreKind> kind, ProgressSink& progress) {
     anomaly::ScoreOptions scoring;
     scoring.fixedPoint = fixed;
+    scoring.kind = kind;
     auto scores = anomaly::scoreEvents(model, table, scoring, progress);
     if (!scores)
         return std::move(scores).error();
@@ -129,6 +134,7 @@ Result<std::vector<Sample>> splitByLabel(const anomaly::FeatureTable& table,
 // Reads and scores every input: the background first, then each signal.
 Result<std::vector<Sample>> scoreSamples(const EvalOptions& options, const ml::DenseModel& model,
                                          const std::optional<ml::FixedPointConfig>& fixed,
+                                         std::optional<anomaly::ScoreKind> kind,
                                          anomaly::FeatureTable& backgroundTable, ProgressSink& progress) {
     std::vector<std::string> files{options.input.empty() ? options.background : options.input};
     if (options.input.empty())
@@ -140,12 +146,12 @@ Result<std::vector<Sample>> scoreSamples(const EvalOptions& options, const ml::D
         auto table = readTable(files[k], options.table, step);
         if (!table)
             return std::move(table).error();
-        auto floats = scoresOf(model, *table, std::nullopt, step);
+        auto floats = scoresOf(model, *table, std::nullopt, kind, step);
         if (!floats)
             return std::move(floats).error();
         std::vector<double> fixeds;
         if (fixed) {
-            auto scored = scoresOf(model, *table, fixed, step);
+            auto scored = scoresOf(model, *table, fixed, kind, step);
             if (!scored)
                 return std::move(scored).error();
             fixeds = std::move(*scored);
@@ -201,7 +207,10 @@ Result<CommandOutput> runEval(const EvalOptions& options, ProgressSink& progress
         return std::move(model).error();
     anomaly::FeatureTable backgroundTable;
     SubProgress scoring(progress, 0.0, 0.8);
-    auto samples = scoreSamples(options, *model, *fixed, backgroundTable, scoring);
+    auto kind = options.fixedPoint.scoreKind();
+    if (!kind)
+        return std::move(kind).error();
+    auto samples = scoreSamples(options, *model, *fixed, *kind, backgroundTable, scoring);
     if (!samples)
         return std::move(samples).error();
     anomaly::EvaluationOptions settings;

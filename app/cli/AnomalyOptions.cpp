@@ -46,7 +46,20 @@ Result<std::optional<ml::FixedPointConfig>> FixedPointFlags::toConfig() const {
     return std::optional<ml::FixedPointConfig>{ml::FixedPointConfig{*weightFormat, *dataFormat}};
 }
 
+Result<std::optional<anomaly::ScoreKind>> FixedPointFlags::scoreKind() const {
+    if (score.empty())
+        return std::optional<anomaly::ScoreKind>{};
+    auto kind = anomaly::parseScoreKind(score);
+    if (!kind)
+        return std::move(kind).error();
+    return std::optional<anomaly::ScoreKind>{*kind};
+}
+
 void FixedPointFlags::bind(CLI::App& command) {
+    command
+        .add_option("--score", score,
+                    "reconstruction, kl (VAE latent) or combined (default: the model's: kl for a VAE)")
+        ->check(CLI::IsMember({"reconstruction", "kl", "combined"}));
     command.add_option(
         "--fixed-point", data,
         "Also emulate fixed-point inference: W,I as ap_fixed<W,I> (e.g. 16,6), optionally ,rnd ,sat");

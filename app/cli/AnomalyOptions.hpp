@@ -7,6 +7,7 @@
 #include "CliCommand.hpp"
 
 #include <lupa/core/anomaly/FeatureTable.hpp>
+#include <lupa/core/anomaly/Scoring.hpp>
 #include <lupa/core/ml/FixedPoint.hpp>
 
 #include <optional>
@@ -28,13 +29,16 @@ struct TableFlags {
     void bind(CLI::App& command, bool withLabel);
 };
 
-/// --fixed-point W,I[,rnd][,sat] and --fixed-point-weights (default: the same format).
+/// --fixed-point W,I[,rnd][,sat], --fixed-point-weights (default: the same format) and --score.
 struct FixedPointFlags {
     std::string data;
     std::string weights;
+    std::string score;
 
     /// The configuration, std::nullopt without --fixed-point, or a Usage error for a bad format.
     [[nodiscard]] Result<std::optional<ml::FixedPointConfig>> toConfig() const;
+    /// The score kind of --score, std::nullopt (the model's default) without it.
+    [[nodiscard]] Result<std::optional<anomaly::ScoreKind>> scoreKind() const;
     void bind(CLI::App& command);
 };
 

@@ -102,6 +102,34 @@ TEST(AnomalyCli, StrongerSignalGivesHigherAuc) {
     EXPECT_GT(json["signals"][1]["auc"].get<double>(), json["signals"][0]["auc"].get<double>() + 0.03);
 }
 
+TEST(AnomalyCli, VariationalAutoencoderScoresWithItsLatent) {
+    TempDir dir;
+    const auto background = simulate(dir, "background", 20000, 1);
+    const auto vae = (dir / "vae.lupa").string();
+    auto run = runCli(fmt::format("anomaly train --model vae --beta 0.5 --background {} --epochs 4 --out {}",
+                                  background, vae));
+    ASSERT_EQ(run.exitCode, 0) << run.err;
+    EXPECT_NE(run.err.find("variational autoencoder"), std::string::npos) << run.err;
+    const auto signal = simulate(dir, "leptoquark", 3000, 2);
+    const auto test = (dir / "test.h5").string();
+    ASSERT_EQ(
+        runCli(fmt::format("anomaly simulate --process background --events 20000 --seed 5 --out {}", test))
+            .exitCode,
+        0);
+    for (const char* score : {"", "--score kl", "--score combined", "--score reconstruction"}) {
+        run = runCli(
+            fmt::format("--json anomaly eval --model {} --background {} --signal {} {} --fixed-point 16,6",
+                        vae, test, signal, score));
+        ASSERT_EQ(run.exitCode, 0) << score << run.err;
+        EXPECT_GT(parseJson(run.out, "stdout").value()["signals"][0]["auc"].get<double>(), 0.53) << score;
+    }
+    const auto model = train(dir, background);
+    run = runCli(
+        fmt::format("anomaly eval --model {} --background {} --signal {} --score kl", model, test, signal));
+    EXPECT_EQ(run.exitCode, 2) << run.err;
+    EXPECT_NE(run.err.find("variational"), std::string::npos) << run.err;
+}
+
 TEST(AnomalyCli, GenericCsvTableWithALabelColumn) {
     TempDir dir;
     writeGaussianTable(dir / "train.csv", 4000, false, 1);

@@ -75,6 +75,31 @@ TEST(mlAnomalyTraining, FindsEverySignalAndStrongerSignalsBetter) {
     }
 }
 
+TEST(mlAnomalyTraining, VariationalAutoencoderKlScoreFindsSignals) {
+    const auto background = simulated(Process::Background, 1, 20000);
+    AutoencoderOptions options;
+    options.variational = true;
+    options.train.epochs = 8;
+    options.train.seed = 3;
+    const auto trained = trainAutoencoder(background, options).value();
+    const auto model =
+        ml::DenseModel::fromContent(ml::parseModelFile(trained.modelFile, "m").value(), "m").value();
+    EXPECT_EQ(AnomalyModelInfo::fromMetadata(model.metadata()).value().defaultScore, "kl");
+    const BackgroundScores scores(
+        scoreEvents(model, simulated(Process::Background, 2, 20000)).value().scores);
+    for (const auto process : {Process::Ato4l, Process::Leptoquark})
+        EXPECT_GT(aucOf(model, scores, simulated(process, 5, 4000)), 0.53) << processName(process);
+    ScoreOptions reconstruction;
+    reconstruction.kind = ScoreKind::Reconstruction;
+    const auto kl = scoreEvents(model, background).value().scores;
+    const auto mse = scoreEvents(model, background, reconstruction).value().scores;
+    EXPECT_NE(kl[0], mse[0]);
+    ScoreOptions klOnAutoencoder;
+    klOnAutoencoder.kind = ScoreKind::Kl;
+    const auto plain = trainOn(simulated(Process::Background, 1, 2000));
+    EXPECT_FALSE(scoreEvents(plain.model, background, klOnAutoencoder).ok());
+}
+
 TEST(mlAnomalyTraining, SameSeedSameModel) {
     const auto background = simulated(Process::Background, 1, 3000);
     AutoencoderOptions options;

@@ -63,6 +63,28 @@ TEST(mlDenseEngine, MatchesLibtorchForAutoencoders) {
     }
 }
 
+TEST(mlDenseEngine, MatchesLibtorchForVariationalAutoencoders) {
+    DenseAutoencoderParams params;
+    params.inputSize = 57;
+    params.encoderSizes = {32, 16};
+    params.latentSize = 4;
+    params.variational = true;
+    params.beta = 0.5;
+    expectSameOutputs(params.toSpec()); // inference decodes the means
+    const auto model =
+        DenseModel::fromContent(
+            parseModelFile(encodeModel(Network::create(params.toSpec(), 2).value(), {}).value(), "m").value(),
+            "m")
+            .value();
+    EXPECT_EQ(model.variationalLatent(), 4);
+    EXPECT_EQ(model.encode(randomInputs(3, 57)).value().shape,
+              (std::vector<std::int64_t>{3, 8})); // mean, log-variance
+    const auto fixed = model.forwardFixed(randomInputs(3, 57), {{24, 8}, {24, 8}}).value();
+    const auto floating = model.forward(randomInputs(3, 57)).value();
+    for (std::size_t i = 0; i < fixed.values.size(); ++i)
+        EXPECT_NEAR(fixed.values[i], floating.values[i], 1e-3);
+}
+
 TEST(mlDenseEngine, WideFixedPointMatchesFloat) {
     DenseAutoencoderParams params;
     params.inputSize = 57;

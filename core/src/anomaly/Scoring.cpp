@@ -35,6 +35,29 @@ double eventScore(std::span<const float> input, std::span<const float> output,
     return sum * norm;
 }
 
+// KL(N(mean, sigma) || N(0, 1)) summed over the latent dimensions of one encoder output (mean, log-variance).
+double klDivergence(std::span<const float> encoded, std::int64_t latent) {
+    double kl = 0;
+    for (std::int64_t d = 0; d < latent; ++d) {
+        const double mean = encoded[static_cast<std::size_t>(d)];
+        const double logVariance =
+            std::clamp(static_cast<double>(encoded[static_cast<std::size_t>(latent + d)]), -30.0, 30.0);
+        kl += 0.5 * (mean * mean + std::exp(logVariance) - 1.0 - logVariance);
+    }
+    return kl;
+}
+
+double betaOf(const ml::DenseModel& model) {
+    const auto beta = model.spec().params.find("beta");
+    return beta != model.spec().params.end() && beta->is_number() ? beta->get<double>() : 1.0;
+}
+
+ScoreKind scoreKindOf(const AnomalyModelInfo& info, const ScoreOptions& options) {
+    if (options.kind)
+        return *options.kind;
+    return parseScoreKind(info.defaultScore).valueOr(ScoreKind::Reconstruction);
+}
+
 // Scores rows [first, first + count) of `raw` (model column order).
 Result<void> scoreBlock(const ml::DenseModel& model, const AnomalyModelInfo& info, const ml::Tensor& raw,
                         std::int64_t first, std::int64_t count, const ScoreOptions& options,
@@ -47,10 +70,17 @@ Result<void> scoreBlock(const ml::DenseModel& model, const AnomalyModelInfo& inf
     if (!prepared)
         return std::move(prepared).error();
     const auto& inputs = prepared->inputs;
-    auto output =
-        options.fixedPoint ? model.forwardFixed(inputs, *options.fixedPoint) : model.forward(inputs);
+    const auto kind = scoreKindOf(info, options);
+    std::vector<ml::Tensor> layers;
+    auto output = options.fixedPoint ? model.forwardFixed(inputs, *options.fixedPoint, &layers)
+                                     : model.forward(inputs, &layers);
     if (!output)
         return std::move(output).error();
+    const auto latent = model.variationalLatent();
+    if (kind != ScoreKind::Reconstruction && latent == 0)
+        return Error::usage(fmt::format("the '{}' score needs a variational autoencoder", toString(kind)));
+    const ml::Tensor* encoded = latent > 0 ? &layers[model.encoderLayerCount() - 1] : nullptr;
+    const double klWeight = latent > 0 ? betaOf(model) / static_cast<double>(width) : 0.0;
     parallelFor(
         static_cast<std::size_t>(count),
         [&](std::size_t begin, std::size_t end) {
@@ -60,8 +90,13 @@ Result<void> scoreBlock(const ml::DenseModel& model, const AnomalyModelInfo& inf
                 std::span<float> shares;
                 if (options.perFeature)
                     shares = result.contributions.row(first + i);
+                const double kl = encoded != nullptr ? klDivergence(encoded->row(i), latent) : 0.0;
+                const double reconstruction =
+                    kind == ScoreKind::Kl ? 0.0 : eventScore(inputs.row(i), output->row(i), mask, shares);
                 result.scores[static_cast<std::size_t>(first + i)] =
-                    eventScore(inputs.row(i), output->row(i), mask, shares);
+                    kind == ScoreKind::Kl
+                        ? kl
+                        : reconstruction + (kind == ScoreKind::Combined ? klWeight * kl : 0.0);
             }
         },
         1024);
@@ -88,7 +123,7 @@ nlohmann::json AnomalyModelInfo::toJson() const {
     return {{"columns", columns},
             {"mask_padded_objects", maskPaddedObjects},
             {"log_pt", logPt},
-            {"score", "masked_mse"}};
+            {"score", defaultScore}};
 }
 
 Result<AnomalyModelInfo> AnomalyModelInfo::fromMetadata(const ml::ModelMetadata& metadata) {
@@ -109,7 +144,29 @@ Result<AnomalyModelInfo> AnomalyModelInfo::fromMetadata(const ml::ModelMetadata&
     info.maskPaddedObjects = mask != entry->end() && mask->is_boolean() && mask->get<bool>();
     const auto logPt = entry->find("log_pt");
     info.logPt = logPt != entry->end() && logPt->is_boolean() && logPt->get<bool>();
+    const auto score = entry->find("score");
+    if (score != entry->end() && score->is_string() && parseScoreKind(score->get<std::string>()).ok())
+        info.defaultScore = score->get<std::string>();
     return info;
+}
+
+const char* toString(ScoreKind kind) {
+    switch (kind) {
+    case ScoreKind::Kl:
+        return "kl";
+    case ScoreKind::Combined:
+        return "combined";
+    case ScoreKind::Reconstruction:
+        break;
+    }
+    return "reconstruction";
+}
+
+Result<ScoreKind> parseScoreKind(std::string_view name) {
+    for (const auto kind : {ScoreKind::Reconstruction, ScoreKind::Kl, ScoreKind::Combined})
+        if (name == toString(kind))
+            return kind;
+    return Error::usage(fmt::format("unknown score '{}' (reconstruction, kl or combined)", name));
 }
 
 std::vector<std::int64_t> paddingKeys(const std::vector<std::string>& columns) {

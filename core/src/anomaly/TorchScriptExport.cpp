@@ -35,10 +35,13 @@ std::string activationSource(const std::string& activation) {
 
 std::string reconstructSource(const ml::DenseModel& model) {
     std::string body = "def reconstruct(self, x):\n";
-    for (std::size_t k = 0; k < model.layers().size(); ++k)
+    for (std::size_t k = 0; k < model.layers().size(); ++k) {
         body += fmt::format("    x = torch.matmul(x, self.layer{0}_weight.t()) + self.layer{0}_bias\n"
                             "    x = {1}\n",
                             k, activationSource(model.layers()[k].activation));
+        if (model.variationalLatent() > 0 && k + 1 == model.encoderLayerCount())
+            body += fmt::format("    x = x[:, :{}]\n", model.variationalLatent()); // a VAE decodes the means
+    }
     return body + "    return x\n";
 }
 
@@ -105,8 +108,8 @@ Result<void> exportTorchScript(const ml::DenseModel& model, const std::filesyste
         module.save(bytes);
         return writeFileAtomically(path, bytes.str());
     } catch (const c10::Error& error) {
-        return Error::runtime(
-            fmt::format("cannot write the TorchScript module {}: {}", path.string(), error.what_without_backtrace()));
+        return Error::runtime(fmt::format("cannot write the TorchScript module {}: {}", path.string(),
+                                          error.what_without_backtrace()));
     } catch (const std::exception& error) {
         return Error::runtime(
             fmt::format("cannot write the TorchScript module {}: {}", path.string(), error.what()));

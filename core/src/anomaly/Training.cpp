@@ -71,6 +71,7 @@ Result<TrainedAnomalyModel> trainAutoencoder(const FeatureTable& background,
     info.columns = background.columns;
     info.maskPaddedObjects = options.maskPaddedObjects;
     info.logPt = options.logPt;
+    info.defaultScore = options.variational ? "kl" : "reconstruction";
     auto normalisation = fitMaskedNormalisation(background.features, info);
     auto prepared = prepareEvents(background.features, info, normalisation);
     if (!prepared)
@@ -82,6 +83,8 @@ Result<TrainedAnomalyModel> trainAutoencoder(const FeatureTable& background,
     params.encoderSizes = options.hiddenSizes;
     params.latentSize = options.latentSize;
     params.activation = options.activation;
+    params.variational = options.variational;
+    params.beta = options.beta;
     auto network = ml::Network::create(params.toSpec(), options.train.seed);
     if (!network)
         return std::move(network).error();

@@ -59,10 +59,15 @@ Result<BuiltModule> buildDenseAutoencoder(const NetworkSpec& spec) {
     std::vector<std::int64_t> sizes{params->inputSize};
     sizes.insert(sizes.end(), params->encoderSizes.begin(), params->encoderSizes.end());
     sizes.push_back(params->latentSize);
+    auto encoderSizes = sizes;
+    if (params->variational)
+        encoderSizes.back() = 2 * params->latentSize; // mean and log-variance
     // One flat stack (libtorch cannot nest Sequentials): the encoder is its first encoderDepth modules.
     BuiltModule built;
-    built.module = denseStack(sizes, params->activation, false);
+    built.module = denseStack(encoderSizes, params->activation, false);
     built.encoderDepth = built.module->size();
+    if (params->variational)
+        built.module->push_back(Reparameterise(params->latentSize, params->inputSize, params->beta));
     built.module->extend(*denseStack({sizes.rbegin(), sizes.rend()}, params->activation, false));
     if (params->sigmoidOutput)
         built.module->push_back(torch::nn::Sigmoid());
@@ -72,6 +77,34 @@ Result<BuiltModule> buildDenseAutoencoder(const NetworkSpec& spec) {
 }
 
 } // namespace
+
+ReparameteriseImpl::ReparameteriseImpl(std::int64_t latentSize, std::int64_t inputSize, double beta)
+    : m_latent(latentSize)
+    , m_scale(beta / static_cast<double>(inputSize))
+    , m_generator(at::detail::createCPUGenerator(0)) {}
+
+void ReparameteriseImpl::seed(std::uint64_t seed) {
+    m_generator = at::detail::createCPUGenerator(seed);
+}
+
+torch::Tensor ReparameteriseImpl::forward(const torch::Tensor& input) {
+    const auto mean = input.narrow(1, 0, m_latent);
+    const auto logVariance = input.narrow(1, m_latent, m_latent).clamp(-30.0, 30.0);
+    const auto kl = 0.5 * (mean.pow(2) + logVariance.exp() - 1.0 - logVariance).sum(1);
+    m_penalty = kl.mean() * m_scale;
+    if (!is_training())
+        return mean;
+    const auto noise = torch::randn(mean.sizes(), m_generator, mean.options());
+    return mean + noise * (0.5 * logVariance).exp();
+}
+
+std::vector<std::shared_ptr<ReparameteriseImpl>> samplingSteps(const torch::nn::Module& module) {
+    std::vector<std::shared_ptr<ReparameteriseImpl>> steps;
+    for (const auto& child : module.modules(/*include_self=*/false))
+        if (auto step = std::dynamic_pointer_cast<ReparameteriseImpl>(child))
+            steps.push_back(step);
+    return steps;
+}
 
 Result<BuiltModule> buildModule(const NetworkSpec& spec) {
     if (spec.kind == kinds::kMlp)
@@ -85,6 +118,8 @@ Result<BuiltModule> buildModule(const NetworkSpec& spec) {
 void initialiseWeights(torch::nn::Module& module, std::uint64_t seed) {
     torch::NoGradGuard noGrad;
     auto generator = at::detail::createCPUGenerator(seed);
+    for (const auto& step : samplingSteps(module))
+        step->seed(seed ^ 0x5DEECE66DULL);
     for (const auto& child : module.modules(/*include_self=*/true)) {
         auto parameters = child->named_parameters(/*recurse=*/false);
         auto* weight = parameters.find("weight");

@@ -10,12 +10,17 @@
 namespace lupa::ml {
 
 NetworkSpec DenseAutoencoderParams::toSpec() const {
-    return {std::string(kinds::kDenseAutoencoder),
-            {{"inputSize", inputSize},
-             {"encoderSizes", encoderSizes},
-             {"latentSize", latentSize},
-             {"activation", toString(activation)},
-             {"sigmoidOutput", sigmoidOutput}}};
+    NetworkSpec spec{std::string(kinds::kDenseAutoencoder),
+                     {{"inputSize", inputSize},
+                      {"encoderSizes", encoderSizes},
+                      {"latentSize", latentSize},
+                      {"activation", toString(activation)},
+                      {"sigmoidOutput", sigmoidOutput}}};
+    if (variational) {
+        spec.params["variational"] = true;
+        spec.params["beta"] = beta;
+    }
+    return spec;
 }
 
 Result<DenseAutoencoderParams> DenseAutoencoderParams::fromSpec(const NetworkSpec& spec) {
@@ -35,12 +40,16 @@ Result<DenseAutoencoderParams> DenseAutoencoderParams::fromSpec(const NetworkSpe
         return Error::badInput(fmt::format("{}: {}", kContext, parsed.error().message));
     params.activation = *parsed;
     LUPA_TRY(detail::readBool(spec.params, "sigmoidOutput", params.sigmoidOutput, Need::Optional, kContext));
+    LUPA_TRY(detail::readBool(spec.params, "variational", params.variational, Need::Optional, kContext));
+    LUPA_TRY(detail::readDouble(spec.params, "beta", params.beta, Need::Optional, kContext));
+    if (!(params.beta >= 0 && params.beta < 1e6))
+        return Error::badInput(fmt::format("{}: 'beta' must be between 0 and 1e6", kContext));
     LUPA_TRY(detail::checkLayerSizes({params.inputSize}, "inputSize", kContext));
     LUPA_TRY(detail::checkLayerSizes(params.encoderSizes, "encoderSizes", kContext));
     LUPA_TRY(detail::checkLayerSizes({params.latentSize}, "latentSize", kContext));
     std::vector<std::int64_t> sizes{params.inputSize};
     sizes.insert(sizes.end(), params.encoderSizes.begin(), params.encoderSizes.end());
-    sizes.push_back(params.latentSize);
+    sizes.push_back(params.variational ? 2 * params.latentSize : params.latentSize);
     LUPA_TRY(detail::checkParameterCount(2 * detail::denseParameterCount(sizes), kContext));
     return params;
 }

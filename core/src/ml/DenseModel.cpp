@@ -12,6 +12,7 @@
 #include <Eigen/Core>
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 
 namespace lupa::ml {
 namespace {
@@ -40,6 +41,7 @@ struct Structure {
     std::vector<DenseLayer> layers;
     std::vector<detail::NamedValues> expected;
     std::size_t encoderLayers = 0;
+    std::int64_t variationalLatent = 0;
 };
 
 Result<Structure> structureOf(const NetworkSpec& spec) {
@@ -60,8 +62,15 @@ Result<Structure> structureOf(const NetworkSpec& spec) {
         std::vector<std::int64_t> sizes{params->inputSize};
         sizes.insert(sizes.end(), params->encoderSizes.begin(), params->encoderSizes.end());
         sizes.push_back(params->latentSize);
-        appendStack(sizes, params->activation, moduleIndex, structure.layers, structure.expected);
+        auto encoderSizes = sizes;
+        if (params->variational) // the encoder outputs mean and log-variance; a sampling step follows
+            encoderSizes.back() = 2 * params->latentSize;
+        appendStack(encoderSizes, params->activation, moduleIndex, structure.layers, structure.expected);
         structure.encoderLayers = structure.layers.size();
+        if (params->variational) {
+            ++moduleIndex;
+            structure.variationalLatent = params->latentSize;
+        }
         appendStack({sizes.rbegin(), sizes.rend()}, params->activation, moduleIndex, structure.layers,
                     structure.expected);
         sigmoid = params->sigmoidOutput;
@@ -127,6 +136,12 @@ void fixedLayer(const DenseLayer& layer, const std::vector<double>& weights,
     }
 }
 
+// Keeps the first `keep` of `width` columns of `rows` rows, packed: the means of a VAE's encoder output.
+void keepLeadingColumns(float* data, std::int64_t rows, std::int64_t width, std::int64_t keep) {
+    for (std::int64_t r = 1; r < rows; ++r)
+        std::memmove(data + r * keep, data + r * width, static_cast<std::size_t>(keep) * sizeof(float));
+}
+
 std::vector<double> quantised(const std::vector<float>& values, const FixedPointFormat& format) {
     std::vector<double> result(values.size());
     std::transform(values.begin(), values.end(), result.begin(), [&](float v) { return format.quantise(v); });
@@ -156,6 +171,7 @@ Result<DenseModel> DenseModel::fromContent(const ModelFileContent& content, cons
     model.m_metadata = content.metadata;
     model.m_layers = std::move(structure->layers);
     model.m_encoderLayers = structure->encoderLayers;
+    model.m_variationalLatent = structure->variationalLatent;
     model.m_source = fileName;
     for (std::size_t k = 0; k < model.m_layers.size(); ++k) {
         model.m_layers[k].weights = std::move((*values)[2 * k].values);
@@ -198,6 +214,8 @@ void DenseModel::forwardRows(std::span<const float> prepared, std::int64_t rows,
             const bool last = k + 1 == m_layers.size();
             float* out = last ? outputs.data() + first * outputSize() : buffers[k % 2];
             denseLayer(m_layers[k], in, count, out);
+            if (feedsDecoderMeans(k))
+                keepLeadingColumns(out, count, m_layers[k].outputs, m_variationalLatent);
             in = out;
         }
     }
@@ -226,9 +244,18 @@ Result<Tensor> DenseModel::run(const Tensor& prepared, std::size_t layerCount,
             4096);
         if (layerOutputs != nullptr)
             layerOutputs->push_back(next);
+        if (feedsDecoderMeans(k) && k + 1 < layerCount) {
+            keepLeadingColumns(next.values.data(), rows, m_layers[k].outputs, m_variationalLatent);
+            next.shape = {rows, m_variationalLatent};
+            next.values.resize(static_cast<std::size_t>(rows * m_variationalLatent));
+        }
         current = std::move(next);
     }
     return current;
+}
+
+bool DenseModel::feedsDecoderMeans(std::size_t layer) const {
+    return m_variationalLatent > 0 && layer + 1 == m_encoderLayers;
 }
 
 Result<Tensor> DenseModel::forward(const Tensor& prepared, std::vector<Tensor>* layerOutputs) const {
@@ -271,6 +298,8 @@ Result<Tensor> DenseModel::forwardFixed(const Tensor& prepared, const FixedPoint
                     fixedLayer(m_layers[k], weights[k], biases[k], config.data, in, out);
                     std::copy(out.begin(), out.end(), outputs[k].row(row).begin());
                     std::swap(in, out);
+                    if (feedsDecoderMeans(k))
+                        in.resize(static_cast<std::size_t>(m_variationalLatent)); // the means
                 }
             }
         },

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: lupa contributors
+#include "ml/Architectures.hpp"
 #include "ml/NetworkImpl.hpp"
 #include "ml/TorchThreads.hpp"
 
@@ -94,6 +95,7 @@ public:
         , m_optimiser(m_module->parameters(),
                       torch::optim::AdamOptions(config.learningRate).weight_decay(config.weightDecay)) {
         m_split = splitSamples(inputs.rowCount(), config.validationFraction, m_random);
+        m_sampling = detail::samplingSteps(*m_module);
     }
 
     Result<TrainHistory> run(ProgressSink& progress, const EpochCallback& onEpoch);
@@ -102,9 +104,11 @@ private:
     torch::Tensor loss(const torch::Tensor& output, const torch::Tensor& target) const {
         if (m_config.loss == "bce")
             return torch::binary_cross_entropy(output, target);
-        if (m_config.loss == "masked_mse")
-            return maskedMse(output, target);
-        return torch::mse_loss(output, target);
+        auto value =
+            m_config.loss == "masked_mse" ? maskedMse(output, target) : torch::mse_loss(output, target);
+        for (const auto& step : m_sampling) // variational autoencoders: the KL penalty of this batch
+            value = value + step->penalty();
+        return value;
     }
     torch::Tensor rows(const torch::Tensor& data, std::vector<std::int64_t>& indices, std::size_t begin,
                        std::size_t end) const {
@@ -123,6 +127,7 @@ private:
     std::mt19937_64 m_random;
     Split m_split;
     torch::optim::Adam m_optimiser;
+    std::vector<std::shared_ptr<detail::ReparameteriseImpl>> m_sampling;
     std::vector<torch::Tensor> m_bestState;
 };
 

@@ -28,6 +28,8 @@ struct AnomalyModelInfo {
     bool maskPaddedObjects = true;
     /// Columns named "*_pt" enter as log(1 + pT/GeV): transverse momenta span decades.
     bool logPt = true;
+    /// The score used unless asked otherwise: "reconstruction" for autoencoders, "kl" for VAEs.
+    std::string defaultScore = "reconstruction";
 
     [[nodiscard]] nlohmann::json toJson() const;
     /// Reads the "anomaly" entry of a model's metadata; a BadInput error when it is missing or wrong.
@@ -62,9 +64,23 @@ struct PreparedEvents {
 [[nodiscard]] ml::Normalisation fitMaskedNormalisation(const ml::Tensor& raw, const AnomalyModelInfo& info);
 
 /// How to score events.
+/// What an anomaly score measures.
+enum class ScoreKind {
+    Reconstruction, ///< mean squared reconstruction error over the unmasked features
+    Kl,             ///< VAEs: KL(N(mean, sigma) || N(0, 1)) of the latent, summed over its dimensions:
+                    ///< needs only the encoder, the trigger-friendly score
+    Combined,       ///< VAEs: reconstruction + beta x KL / features (the training loss)
+};
+
+/// "reconstruction", "kl", "combined".
+[[nodiscard]] const char* toString(ScoreKind kind);
+/// The kind named by toString(); a Usage error listing them.
+[[nodiscard]] Result<ScoreKind> parseScoreKind(std::string_view name);
+
 struct ScoreOptions {
     std::optional<ml::FixedPointConfig> fixedPoint; ///< emulate fixed-point inference instead of float
     bool perFeature = false;                        ///< also return each feature's share of the score
+    std::optional<ScoreKind> kind;                  ///< default: the model's defaultScore
 };
 
 /// Anomaly scores of a table's events.

@@ -22,6 +22,8 @@ struct AutoencoderOptions {
     ml::Activation activation = ml::Activation::Relu;
     bool maskPaddedObjects = true; ///< leave zero-padded objects out of the loss (see AnomalyModelInfo)
     bool logPt = true;             ///< "*_pt" columns enter as log(1 + pT) (see AnomalyModelInfo)
+    bool variational = false;      ///< a variational autoencoder (DenseAutoencoderParams::variational)
+    double beta = 1.0;             ///< its KL weight
     ml::TrainConfig train = defaultTrainConfig();
 
     /// Adam, 20 epochs, batches of 256, learning rate 1e-3, 20 % validation, patience 3, masked MSE.

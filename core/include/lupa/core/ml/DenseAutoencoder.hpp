@@ -18,6 +18,12 @@ struct DenseAutoencoderParams {
     std::int64_t latentSize = 0;              ///< width of the bottleneck, > 0
     Activation activation = Activation::Relu; ///< after every hidden layer
     bool sigmoidOutput = false;               ///< a sigmoid after the last layer (outputs in (0, 1))
+    /// A variational autoencoder: the encoder's last layer outputs the mean and the log-variance of
+    /// the latent Gaussian (2 x latentSize values); in training the decoder sees mean + noise x sigma
+    /// and the loss adds beta x KL(q(z|x) || N(0, 1)) / inputSize per event; in inference the decoder
+    /// sees the mean. encode() returns (mean, log-variance).
+    bool variational = false;
+    double beta = 1.0; ///< weight of the KL term (variational only), >= 0
 
     /// The spec of kind "dense_autoencoder" with these parameters.
     [[nodiscard]] NetworkSpec toSpec() const;

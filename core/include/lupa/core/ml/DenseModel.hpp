@@ -44,6 +44,9 @@ public:
     [[nodiscard]] const std::vector<DenseLayer>& layers() const { return m_layers; }
     /// Layers of the encoder (autoencoders; 0 for an MLP): the latent vector is their output.
     [[nodiscard]] std::size_t encoderLayerCount() const { return m_encoderLayers; }
+    /// The latent width of a variational autoencoder, whose encoder outputs (mean, log-variance) and
+    /// whose decoder takes the mean; 0 for other networks.
+    [[nodiscard]] std::int64_t variationalLatent() const { return m_variationalLatent; }
     [[nodiscard]] std::int64_t inputSize() const { return m_layers.front().inputs; }
     [[nodiscard]] std::int64_t outputSize() const { return m_layers.back().outputs; }
     /// metadata().kind, or the network kind when that is empty (for messages).
@@ -80,11 +83,14 @@ private:
     DenseModel() = default;
     Result<Tensor> run(const Tensor& prepared, std::size_t layerCount,
                        std::vector<Tensor>* layerOutputs) const;
+    /// True for the encoder's last layer of a VAE: only its first m_variationalLatent outputs go on.
+    [[nodiscard]] bool feedsDecoderMeans(std::size_t layer) const;
 
     NetworkSpec m_spec;
     ModelMetadata m_metadata;
     std::vector<DenseLayer> m_layers;
     std::size_t m_encoderLayers = 0;
+    std::int64_t m_variationalLatent = 0; ///< VAEs: the decoder takes the first this many encoder outputs
     std::string m_source;
 };
 
