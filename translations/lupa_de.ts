@@ -33,46 +33,235 @@
     </message>
 </context>
 <context>
+    <name>lupa::app::AnomalyInputs</name>
+    <message>
+        <source>Add Files…</source>
+        <translation>Dateien hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Simulate Demo Samples</source>
+        <translation>Demo-Stichproben simulieren</translation>
+    </message>
+    <message>
+        <source>Use as Background</source>
+        <translation>Als Untergrund verwenden</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>The first file is the background the autoencoder learns; the others are signals (Delete removes the selected files)</source>
+        <translation>Die erste Datei ist der Untergrund, den der Autoencoder lernt; die übrigen sind Signale (Entf entfernt die ausgewählten Dateien)</translation>
+    </message>
+    <message>
+        <source>Write toy ADC2021-like samples: 50 000 background events and 10 000 events of each of four signals, with fixed seeds</source>
+        <translation>Spielzeug-Stichproben im Stil von ADC2021 schreiben: 50 000 Untergrundereignisse und je 10 000 Ereignisse von vier Signalen, mit festen Startwerten</translation>
+    </message>
+    <message>
+        <source>Make the selected file the background</source>
+        <translation>Die ausgewählte Datei zum Untergrund machen</translation>
+    </message>
+    <message>
+        <source>Event samples (background first):</source>
+        <translation>Ereignisstichproben (Untergrund zuerst):</translation>
+    </message>
+    <message>
+        <source>%1 — background</source>
+        <translation>%1 — Untergrund</translation>
+    </message>
+    <message>
+        <source>%1 — signal</source>
+        <translation>%1 — Signal</translation>
+    </message>
+</context>
+<context>
+    <name>lupa::app::AnomalyJobs</name>
+    <message>
+        <source>demo samples in %1: %2 background events, %3 per signal</source>
+        <translation>Demo-Stichproben in %1: %2 Untergrundereignisse, %3 je Signal</translation>
+    </message>
+    <message>
+        <source>evaluated %1 signal(s) against %2 background events</source>
+        <translation>%1 Signal(e) gegen %2 Untergrundereignisse ausgewertet</translation>
+    </message>
+    <message>
+        <source>compared float with %1 inference: mean relative score difference %2</source>
+        <translation>Gleitkomma mit %1-Inferenz verglichen: mittlere relative Score-Abweichung %2</translation>
+    </message>
+    <message>
+        <source>trained on %1 events (the first half) of %2 for %3 epoch(s)</source>
+        <translation>auf %1 Ereignissen (der ersten Hälfte) von %2 für %3 Epoche(n) trainiert</translation>
+    </message>
+</context>
+<context>
+    <name>lupa::app::AnomalyPlots</name>
+    <message>
+        <source>%1 MHz</source>
+        <translation>%1 MHz</translation>
+    </message>
+    <message>
+        <source>%1 kHz</source>
+        <translation>%1 kHz</translation>
+    </message>
+    <message>
+        <source>%1 Hz</source>
+        <translation>%1 Hz</translation>
+    </message>
+</context>
+<context>
     <name>lupa::app::AnomalyWorkspace</name>
     <message>
         <source>Anomaly Detection</source>
         <translation>Anomalieerkennung</translation>
     </message>
     <message>
-        <source>Train an autoencoder on background events, score signal events and read ROC curves, AUC and the true-positive rate at tiny false-positive rates.</source>
-        <translation>Einen Autoencoder auf Untergrundereignissen trainieren, Signalereignisse bewerten und ROC-Kurven, AUC und die Richtig-positiv-Rate bei winzigen Falsch-positiv-Raten ablesen.</translation>
-    </message>
-    <message>
-        <source>Autoencoder and variational autoencoder training</source>
-        <translation>Training von Autoencodern und variationellen Autoencodern</translation>
-    </message>
-    <message>
-        <source>ROC curves, AUC and TPR at FPR 10⁻⁵ for every signal</source>
-        <translation>ROC-Kurven, AUC und TPR bei FPR 10⁻⁵ für jedes Signal</translation>
-    </message>
-    <message>
-        <source>Checks of fixed-point inference for the trigger</source>
-        <translation>Prüfung der Festkomma-Inferenz für den Trigger</translation>
-    </message>
-    <message>
-        <source>Open Events…</source>
-        <translation>Ereignisse öffnen …</translation>
-    </message>
-    <message>
         <source>the dataset &quot;Particles&quot; must have the shape (events, objects, 4)</source>
         <translation>der Datensatz „Particles“ muss die Form (Ereignisse, Objekte, 4) haben</translation>
     </message>
     <message>
-        <source>%1 events with up to %2 physics objects each</source>
-        <translation>%1 Ereignisse mit je bis zu %2 Physikobjekten</translation>
-    </message>
-    <message>
-        <source>Opened %1</source>
-        <translation>%1 geöffnet</translation>
-    </message>
-    <message>
         <source>ADC2021 events (*.h5 *.hdf5)</source>
         <translation>ADC2021-Ereignisse (*.h5 *.hdf5)</translation>
+    </message>
+    <message>
+        <source>Evaluate</source>
+        <translation>Auswerten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Score every sample and compute ROC curves, AUC and TPR (Ctrl+R)</source>
+        <translation>Jede Stichprobe bewerten und ROC-Kurven, AUC und TPR berechnen (Strg+R)</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>ROC</source>
+        <translation>ROC</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <source>Most Anomalous</source>
+        <translation>Auffälligste Ereignisse</translation>
+    </message>
+    <message>
+        <source>Latent Space</source>
+        <translation>Latenter Raum</translation>
+    </message>
+    <message>
+        <source>Fixed Point</source>
+        <translation>Festkomma</translation>
+    </message>
+    <message>
+        <source>%1: %2 events, added as %3</source>
+        <translation>%1: %2 Ereignisse, hinzugefügt als %3</translation>
+    </message>
+    <message>
+        <source>the background</source>
+        <translation>Untergrund</translation>
+    </message>
+    <message>
+        <source>a signal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <source>lupa anomaly models (*.lupa)</source>
+        <translation>lupa-Anomaliemodelle (*.lupa)</translation>
+    </message>
+    <message>
+        <source>Simulate demo samples</source>
+        <translation>Demo-Stichproben simulieren</translation>
+    </message>
+    <message>
+        <source>Open or simulate a background sample first</source>
+        <translation>Zuerst eine Untergrundstichprobe öffnen oder simulieren</translation>
+    </message>
+    <message>
+        <source>Train anomaly autoencoder</source>
+        <translation>Anomalie-Autoencoder trainieren</translation>
+    </message>
+    <message>
+        <source>Evaluation needs a model, a background and at least one signal</source>
+        <translation>Die Auswertung braucht ein Modell, einen Untergrund und mindestens ein Signal</translation>
+    </message>
+    <message>
+        <source>Evaluate anomaly model</source>
+        <translation>Anomaliemodell auswerten</translation>
+    </message>
+    <message>
+        <source>The comparison needs a model and a background</source>
+        <translation>Der Vergleich braucht ein Modell und einen Untergrund</translation>
+    </message>
+    <message>
+        <source>Compare float and fixed point</source>
+        <translation>Gleitkomma und Festkomma vergleichen</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1 …</translation>
+    </message>
+    <message>
+        <source>Wait for the running job to finish, or cancel it</source>
+        <translation>Auf das Ende des laufenden Auftrags warten oder ihn abbrechen</translation>
+    </message>
+    <message>
+        <source>No job runner</source>
+        <translation>Keine Auftragsverwaltung</translation>
+    </message>
+    <message>
+        <source>Training stopped: %1</source>
+        <translation>Training angehalten: %1</translation>
+    </message>
+    <message>
+        <source>%1 holds no training history.</source>
+        <translation>%1 enthält keinen Trainingsverlauf.</translation>
+    </message>
+    <message>
+        <source>Opened the model %1</source>
+        <translation>Modell %1 geöffnet</translation>
+    </message>
+    <message>
+        <source>there is no model to save: train or open one first</source>
+        <translation>kein Modell zum Speichern: zuerst eines trainieren oder öffnen</translation>
+    </message>
+    <message>
+        <source>Saved the model to %1</source>
+        <translation>Modell nach %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>trained, not saved yet: %1</source>
+        <translation>trainiert, noch nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Open Anomaly Model</source>
+        <translation>Anomaliemodell öffnen</translation>
+    </message>
+    <message>
+        <source>lupa anomaly models (*.lupa);;All files (*)</source>
+        <translation>lupa-Anomaliemodelle (*.lupa);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Save Anomaly Model</source>
+        <translation>Anomaliemodell speichern</translation>
     </message>
 </context>
 <context>
@@ -298,6 +487,141 @@
     </message>
 </context>
 <context>
+    <name>lupa::app::FixedPointPanel</name>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Limited by statistics: the background is too small to reach this false-positive rate</source>
+        <translation>Durch die Statistik begrenzt: der Untergrund ist zu klein, um diese Falsch-Positiv-Rate zu erreichen</translation>
+    </message>
+    <message>
+        <source>Separate weight format</source>
+        <translation>Eigenes Format für die Gewichte</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>Run the model in float and in fixed point on every sample (Ctrl+Shift+R)</source>
+        <translation>Das Modell auf jeder Stichprobe in Gleitkomma und in Festkomma ausführen (Strg+Umschalt+R)</translation>
+    </message>
+    <message>
+        <source>Δ = fixed-point value − float value of each stage over the events compared; overflow: share of float values outside the data format&apos;s range</source>
+        <translation>Δ = Festkommawert − Gleitkommawert jeder Stufe über die verglichenen Ereignisse; Überlauf: Anteil der Gleitkommawerte außerhalb des Bereichs des Datenformats</translation>
+    </message>
+    <message>
+        <source>Choose the formats an FPGA implementation would use and press Compare.</source>
+        <translation>Die Formate wählen, die eine FPGA-Implementierung verwenden würde, und Vergleichen drücken.</translation>
+    </message>
+    <message>
+        <source>Truncate (AP_TRN)</source>
+        <translation>Abschneiden (AP_TRN)</translation>
+    </message>
+    <message>
+        <source>Nearest (AP_RND)</source>
+        <translation>Runden (AP_RND)</translation>
+    </message>
+    <message>
+        <source>Wrap (AP_WRAP)</source>
+        <translation>Umbrechen (AP_WRAP)</translation>
+    </message>
+    <message>
+        <source>Saturate (AP_SAT)</source>
+        <translation>Sättigen (AP_SAT)</translation>
+    </message>
+    <message>
+        <source>Integer bits, the sign bit included</source>
+        <translation>Ganzzahlbits einschließlich des Vorzeichenbits</translation>
+    </message>
+    <message>
+        <source>ap_fixed&lt;W,I&gt; formats</source>
+        <translation>ap_fixed&lt;W,I&gt;-Formate</translation>
+    </message>
+    <message>
+        <source>Total bits W:</source>
+        <translation>Bits gesamt W:</translation>
+    </message>
+    <message>
+        <source>Integer bits I:</source>
+        <translation>Ganzzahlbits I:</translation>
+    </message>
+    <message>
+        <source>Rounding:</source>
+        <translation>Rundung:</translation>
+    </message>
+    <message>
+        <source>Overflow:</source>
+        <translation>Überlauf:</translation>
+    </message>
+    <message>
+        <source>Weight total bits:</source>
+        <translation>Gewichte, Bits gesamt:</translation>
+    </message>
+    <message>
+        <source>Weight integer bits:</source>
+        <translation>Gewichte, Ganzzahlbits:</translation>
+    </message>
+    <message>
+        <source>Data %1, weights %2, on %3 background events: the fixed-point score differs from the float score by %4 % on average (at most %5 %) of the mean score.</source>
+        <translation>Daten %1, Gewichte %2, auf %3 Untergrundereignissen: der Festkomma-Score weicht im Mittel um %4 % (höchstens %5 %) des mittleren Scores vom Gleitkomma-Score ab.</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Breite</translation>
+    </message>
+    <message>
+        <source>Max |Δ|</source>
+        <translation>Max. |Δ|</translation>
+    </message>
+    <message>
+        <source>RMS Δ</source>
+        <translation>RMS Δ</translation>
+    </message>
+    <message>
+        <source>Float RMS</source>
+        <translation>RMS Gleitkomma</translation>
+    </message>
+    <message>
+        <source>RMS Δ / float RMS</source>
+        <translation>RMS Δ / RMS Gleitkomma</translation>
+    </message>
+    <message>
+        <source>Overflow [%]</source>
+        <translation>Überlauf [%]</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <source>AUC float</source>
+        <translation>AUC Gleitkomma</translation>
+    </message>
+    <message>
+        <source>AUC fixed</source>
+        <translation>AUC Festkomma</translation>
+    </message>
+    <message>
+        <source>Δ AUC</source>
+        <translation>Δ AUC</translation>
+    </message>
+    <message>
+        <source>TPR at FPR %1 float</source>
+        <translation>TPR bei FPR %1 Gleitkomma</translation>
+    </message>
+    <message>
+        <source>TPR at FPR %1 fixed</source>
+        <translation>TPR bei FPR %1 Festkomma</translation>
+    </message>
+</context>
+<context>
     <name>lupa::app::HelpActions</name>
     <message>
         <source>&amp;User Guide</source>
@@ -407,6 +731,68 @@
     <message>
         <source>Module images (*.png *.tif *.tiff *.jpg *.jpeg *.bmp)</source>
         <translation>Modulbilder (*.png *.tif *.tiff *.jpg *.jpeg *.bmp)</translation>
+    </message>
+</context>
+<context>
+    <name>lupa::app::LatentSpacePanel</name>
+    <message>
+        <source>Horizontal dimension:</source>
+        <translation>Horizontale Dimension:</translation>
+    </message>
+    <message>
+        <source>Vertical dimension:</source>
+        <translation>Vertikale Dimension:</translation>
+    </message>
+    <message>
+        <source>Signal:</source>
+        <translation>Signal:</translation>
+    </message>
+    <message>
+        <source>All signals</source>
+        <translation>Alle Signale</translation>
+    </message>
+    <message>
+        <source>latent dimension %1</source>
+        <translation>latente Dimension %1</translation>
+    </message>
+</context>
+<context>
+    <name>lupa::app::LossCurvePanel</name>
+    <message>
+        <source>training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>Validierung</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>Epoche</translation>
+    </message>
+    <message>
+        <source>masked MSE (standardised units)</source>
+        <translation>maskierter MSE (standardisierte Einheiten)</translation>
+    </message>
+    <message>
+        <source>Train a model to see its loss curves here.</source>
+        <translation>Ein Modell trainieren, um hier seine Verlustkurven zu sehen.</translation>
+    </message>
+    <message>
+        <source>Training…</source>
+        <translation>Training läuft …</translation>
+    </message>
+    <message>
+        <source>Epoch %1 of at most %2: training loss %3, validation loss %4</source>
+        <translation>Epoche %1 von höchstens %2: Trainingsverlust %3, Validierungsverlust %4</translation>
+    </message>
+    <message>
+        <source>Best epoch %1 (loss %2); stopped early: no improvement for a while</source>
+        <translation>Beste Epoche %1 (Verlust %2); vorzeitig beendet: eine Weile keine Verbesserung</translation>
+    </message>
+    <message>
+        <source>Best epoch %1 (loss %2); the model keeps that epoch&apos;s weights</source>
+        <translation>Beste Epoche %1 (Verlust %2); das Modell behält die Gewichte dieser Epoche</translation>
     </message>
 </context>
 <context>
@@ -529,6 +915,74 @@
     </message>
 </context>
 <context>
+    <name>lupa::app::RocPanel</name>
+    <message>
+        <source>background efficiency (false-positive rate)</source>
+        <translation>Untergrundeffizienz (Falsch-Positiv-Rate)</translation>
+    </message>
+    <message>
+        <source>trigger rate at 40 MHz [Hz]</source>
+        <translation>Triggerrate bei 40 MHz [Hz]</translation>
+    </message>
+    <message>
+        <source>signal efficiency (true-positive rate)</source>
+        <translation>Signaleffizienz (Richtig-Positiv-Rate)</translation>
+    </message>
+    <message>
+        <source>%1 (AUC %2)</source>
+        <translation>%1 (AUC %2)</translation>
+    </message>
+    <message>
+        <source>random selection</source>
+        <translation>Zufallsauswahl</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>AUC</source>
+        <translation>AUC</translation>
+    </message>
+    <message>
+        <source>±</source>
+        <translation>±</translation>
+    </message>
+    <message>
+        <source>TPR at FPR %1
+(%2)</source>
+        <translation>TPR bei FPR %1
+(%2)</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Limited by statistics: the background has fewer than %1 events, so this is the TPR above the highest background score</source>
+        <translation>Durch die Statistik begrenzt: der Untergrund hat weniger als %1 Ereignisse, daher ist dies die TPR oberhalb des höchsten Untergrund-Scores</translation>
+    </message>
+    <message>
+        <source>* limited by statistics: the background sample is too small to reach this false-positive rate</source>
+        <translation>* durch die Statistik begrenzt: die Untergrundstichprobe ist zu klein, um diese Falsch-Positiv-Rate zu erreichen</translation>
+    </message>
+</context>
+<context>
+    <name>lupa::app::ScoreHistogramPanel</name>
+    <message>
+        <source>anomaly score (mean squared error, standardised units)</source>
+        <translation>Anomalie-Score (mittlerer quadratischer Fehler, standardisierte Einheiten)</translation>
+    </message>
+    <message>
+        <source>fraction of events</source>
+        <translation>Anteil der Ereignisse</translation>
+    </message>
+</context>
+<context>
     <name>lupa::app::StatusIndicators</name>
     <message>
         <source>Threads: %1</source>
@@ -545,6 +999,37 @@
     <message>
         <source>Jobs running: %1</source>
         <translation>Aktive Aufträge: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lupa::app::TopEventsTable</name>
+    <message>
+        <source>The highest-scoring events of all samples; the feature column names the input the autoencoder reconstructs worst</source>
+        <translation>Die Ereignisse mit den höchsten Scores aller Stichproben; die Merkmalsspalte nennt die Eingabe, die der Autoencoder am schlechtesten rekonstruiert</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Stichprobe</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Leading feature</source>
+        <translation>Führendes Merkmal</translation>
+    </message>
+    <message>
+        <source>Share of score [%]</source>
+        <translation>Anteil am Score [%]</translation>
     </message>
 </context>
 <context>
@@ -588,6 +1073,89 @@
     <message>
         <source>TrackML event files (*.csv *.csv.gz)</source>
         <translation>TrackML-Ereignisdateien (*.csv *.csv.gz)</translation>
+    </message>
+</context>
+<context>
+    <name>lupa::app::TrainingPanel</name>
+    <message>
+        <source>Train</source>
+        <translation>Trainieren</translation>
+    </message>
+    <message>
+        <source>Open Model…</source>
+        <translation>Modell öffnen …</translation>
+    </message>
+    <message>
+        <source>Save Model…</source>
+        <translation>Modell speichern …</translation>
+    </message>
+    <message>
+        <source>Widths of the encoder&apos;s hidden layers, comma separated (the decoder mirrors them)</source>
+        <translation>Breiten der verborgenen Schichten des Encoders, durch Kommas getrennt (der Decoder spiegelt sie)</translation>
+    </message>
+    <message>
+        <source>Width of the bottleneck</source>
+        <translation>Breite des Flaschenhalses</translation>
+    </message>
+    <message>
+        <source>Passes over the background; training stops early after 3 epochs without improvement of the validation loss</source>
+        <translation>Durchläufe über den Untergrund; das Training endet vorzeitig nach 3 Epochen ohne Verbesserung des Validierungsverlusts</translation>
+    </message>
+    <message>
+        <source>Seeds the initial weights, the shuffling and the validation split</source>
+        <translation>Startwert für die Anfangsgewichte, das Mischen und die Aufteilung in Validierungsdaten</translation>
+    </message>
+    <message>
+        <source>Train the autoencoder on the background (Ctrl+T)</source>
+        <translation>Den Autoencoder auf dem Untergrund trainieren (Strg+T)</translation>
+    </message>
+    <message>
+        <source>Save the model file (Ctrl+S)</source>
+        <translation>Die Modelldatei speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Hidden widths:</source>
+        <translation>Verborgene Breiten:</translation>
+    </message>
+    <message>
+        <source>Latent size:</source>
+        <translation>Latente Größe:</translation>
+    </message>
+    <message>
+        <source>Epochs:</source>
+        <translation>Epochen:</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Startwert:</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Modell:</translation>
+    </message>
+    <message>
+        <source>hidden widths must be positive whole numbers separated by commas, not &quot;%1&quot;</source>
+        <translation>verborgene Breiten müssen positive ganze Zahlen sein, durch Kommas getrennt, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>none: train one or open a model file</source>
+        <translation>keines: eines trainieren oder eine Modelldatei öffnen</translation>
+    </message>
+    <message>
+        <source>Autoencoder</source>
+        <translation>Autoencoder</translation>
+    </message>
+    <message>
+        <source>Variational autoencoder</source>
+        <translation>Variationeller Autoencoder</translation>
+    </message>
+    <message>
+        <source>A variational autoencoder scores events by the KL divergence of their latent Gaussian, which needs only the encoder (the trigger-friendly score)</source>
+        <translation>Ein variationeller Autoencoder bewertet Ereignisse über die KL-Divergenz ihrer latenten Gauß-Verteilung, die nur den Encoder braucht (der triggerfreundliche Score)</translation>
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation>Netz:</translation>
     </message>
 </context>
 <context>

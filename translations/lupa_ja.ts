@@ -33,46 +33,235 @@
     </message>
 </context>
 <context>
+    <name>lupa::app::AnomalyInputs</name>
+    <message>
+        <source>Add Files…</source>
+        <translation>ファイルを追加…</translation>
+    </message>
+    <message>
+        <source>Simulate Demo Samples</source>
+        <translation>デモサンプルをシミュレート</translation>
+    </message>
+    <message>
+        <source>Use as Background</source>
+        <translation>バックグラウンドとして使用</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>The first file is the background the autoencoder learns; the others are signals (Delete removes the selected files)</source>
+        <translation>最初のファイルはオートエンコーダが学習するバックグラウンド、残りはシグナルです (Delete で選択したファイルを削除)</translation>
+    </message>
+    <message>
+        <source>Write toy ADC2021-like samples: 50 000 background events and 10 000 events of each of four signals, with fixed seeds</source>
+        <translation>ADC2021 風のトイサンプルを書き出します: バックグラウンド 50 000 事象と 4 種類のシグナルを各 10 000 事象、固定シードで</translation>
+    </message>
+    <message>
+        <source>Make the selected file the background</source>
+        <translation>選択したファイルをバックグラウンドにする</translation>
+    </message>
+    <message>
+        <source>Event samples (background first):</source>
+        <translation>事象サンプル (バックグラウンドが先頭):</translation>
+    </message>
+    <message>
+        <source>%1 — background</source>
+        <translation>%1 — バックグラウンド</translation>
+    </message>
+    <message>
+        <source>%1 — signal</source>
+        <translation>%1 — シグナル</translation>
+    </message>
+</context>
+<context>
+    <name>lupa::app::AnomalyJobs</name>
+    <message>
+        <source>demo samples in %1: %2 background events, %3 per signal</source>
+        <translation>%1 にデモサンプル: バックグラウンド %2 事象、シグナルごとに %3 事象</translation>
+    </message>
+    <message>
+        <source>evaluated %1 signal(s) against %2 background events</source>
+        <translation>%1 個のシグナルを %2 事象のバックグラウンドに対して評価しました</translation>
+    </message>
+    <message>
+        <source>compared float with %1 inference: mean relative score difference %2</source>
+        <translation>浮動小数点と %1 の推論を比較しました: スコアの平均相対差 %2</translation>
+    </message>
+    <message>
+        <source>trained on %1 events (the first half) of %2 for %3 epoch(s)</source>
+        <translation>%2 の %1 イベント（前半）で %3 エポック学習しました</translation>
+    </message>
+</context>
+<context>
+    <name>lupa::app::AnomalyPlots</name>
+    <message>
+        <source>%1 MHz</source>
+        <translation>%1 MHz</translation>
+    </message>
+    <message>
+        <source>%1 kHz</source>
+        <translation>%1 kHz</translation>
+    </message>
+    <message>
+        <source>%1 Hz</source>
+        <translation>%1 Hz</translation>
+    </message>
+</context>
+<context>
     <name>lupa::app::AnomalyWorkspace</name>
     <message>
         <source>Anomaly Detection</source>
         <translation>異常検知</translation>
     </message>
     <message>
-        <source>Train an autoencoder on background events, score signal events and read ROC curves, AUC and the true-positive rate at tiny false-positive rates.</source>
-        <translation>バックグラウンド事象でオートエンコーダを学習し、信号事象をスコア付けして、ROC 曲線、AUC、極めて小さい偽陽性率での真陽性率を読み取ります。</translation>
-    </message>
-    <message>
-        <source>Autoencoder and variational autoencoder training</source>
-        <translation>オートエンコーダと変分オートエンコーダの学習</translation>
-    </message>
-    <message>
-        <source>ROC curves, AUC and TPR at FPR 10⁻⁵ for every signal</source>
-        <translation>各信号の ROC 曲線、AUC、FPR 10⁻⁵ での TPR</translation>
-    </message>
-    <message>
-        <source>Checks of fixed-point inference for the trigger</source>
-        <translation>トリガー向け固定小数点推論の検証</translation>
-    </message>
-    <message>
-        <source>Open Events…</source>
-        <translation>事象を開く…</translation>
-    </message>
-    <message>
         <source>the dataset &quot;Particles&quot; must have the shape (events, objects, 4)</source>
         <translation>データセット「Particles」の形状は (事象, オブジェクト, 4) でなければなりません</translation>
     </message>
     <message>
-        <source>%1 events with up to %2 physics objects each</source>
-        <translation>%1 事象（各事象に最大 %2 個の物理オブジェクト）</translation>
-    </message>
-    <message>
-        <source>Opened %1</source>
-        <translation>%1 を開きました</translation>
-    </message>
-    <message>
         <source>ADC2021 events (*.h5 *.hdf5)</source>
         <translation>ADC2021 事象 (*.h5 *.hdf5)</translation>
+    </message>
+    <message>
+        <source>Evaluate</source>
+        <translation>評価</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Score every sample and compute ROC curves, AUC and TPR (Ctrl+R)</source>
+        <translation>すべてのサンプルをスコア付けし、ROC 曲線、AUC、TPR を計算 (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>事象</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>学習</translation>
+    </message>
+    <message>
+        <source>ROC</source>
+        <translation>ROC</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>スコア</translation>
+    </message>
+    <message>
+        <source>Most Anomalous</source>
+        <translation>最も異常な事象</translation>
+    </message>
+    <message>
+        <source>Latent Space</source>
+        <translation>潜在空間</translation>
+    </message>
+    <message>
+        <source>Fixed Point</source>
+        <translation>固定小数点</translation>
+    </message>
+    <message>
+        <source>%1: %2 events, added as %3</source>
+        <translation>%1: %2 事象を%3として追加</translation>
+    </message>
+    <message>
+        <source>the background</source>
+        <translation>バックグラウンド</translation>
+    </message>
+    <message>
+        <source>a signal</source>
+        <translation>シグナル</translation>
+    </message>
+    <message>
+        <source>lupa anomaly models (*.lupa)</source>
+        <translation>lupa 異常検知モデル (*.lupa)</translation>
+    </message>
+    <message>
+        <source>Simulate demo samples</source>
+        <translation>デモサンプルのシミュレーション</translation>
+    </message>
+    <message>
+        <source>Open or simulate a background sample first</source>
+        <translation>先にバックグラウンドサンプルを開くかシミュレートしてください</translation>
+    </message>
+    <message>
+        <source>Train anomaly autoencoder</source>
+        <translation>異常検知オートエンコーダの学習</translation>
+    </message>
+    <message>
+        <source>Evaluation needs a model, a background and at least one signal</source>
+        <translation>評価にはモデル、バックグラウンド、少なくとも 1 つのシグナルが必要です</translation>
+    </message>
+    <message>
+        <source>Evaluate anomaly model</source>
+        <translation>異常検知モデルの評価</translation>
+    </message>
+    <message>
+        <source>The comparison needs a model and a background</source>
+        <translation>比較にはモデルとバックグラウンドが必要です</translation>
+    </message>
+    <message>
+        <source>Compare float and fixed point</source>
+        <translation>浮動小数点と固定小数点の比較</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>Wait for the running job to finish, or cancel it</source>
+        <translation>実行中のジョブの終了を待つか、キャンセルしてください</translation>
+    </message>
+    <message>
+        <source>No job runner</source>
+        <translation>ジョブ実行環境がありません</translation>
+    </message>
+    <message>
+        <source>Training stopped: %1</source>
+        <translation>学習を中止しました: %1</translation>
+    </message>
+    <message>
+        <source>%1 holds no training history.</source>
+        <translation>%1 には学習履歴がありません。</translation>
+    </message>
+    <message>
+        <source>Opened the model %1</source>
+        <translation>モデル %1 を開きました</translation>
+    </message>
+    <message>
+        <source>there is no model to save: train or open one first</source>
+        <translation>保存するモデルがありません: 先に学習するか開いてください</translation>
+    </message>
+    <message>
+        <source>Saved the model to %1</source>
+        <translation>モデルを %1 に保存しました</translation>
+    </message>
+    <message>
+        <source>trained, not saved yet: %1</source>
+        <translation>学習済み、未保存: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Open Anomaly Model</source>
+        <translation>異常検知モデルを開く</translation>
+    </message>
+    <message>
+        <source>lupa anomaly models (*.lupa);;All files (*)</source>
+        <translation>lupa 異常検知モデル (*.lupa);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Save Anomaly Model</source>
+        <translation>異常検知モデルを保存</translation>
     </message>
 </context>
 <context>
@@ -298,6 +487,141 @@
     </message>
 </context>
 <context>
+    <name>lupa::app::FixedPointPanel</name>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Limited by statistics: the background is too small to reach this false-positive rate</source>
+        <translation>統計による制限: バックグラウンドが少なすぎてこの偽陽性率に届きません</translation>
+    </message>
+    <message>
+        <source>Separate weight format</source>
+        <translation>重みに別の形式を使う</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比較</translation>
+    </message>
+    <message>
+        <source>Run the model in float and in fixed point on every sample (Ctrl+Shift+R)</source>
+        <translation>すべてのサンプルでモデルを浮動小数点と固定小数点で実行 (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>Δ = fixed-point value − float value of each stage over the events compared; overflow: share of float values outside the data format&apos;s range</source>
+        <translation>Δ = 各段の固定小数点値 − 浮動小数点値 (比較した事象全体); オーバーフロー: データ形式の範囲外にある浮動小数点値の割合</translation>
+    </message>
+    <message>
+        <source>Choose the formats an FPGA implementation would use and press Compare.</source>
+        <translation>FPGA 実装で使う形式を選び、「比較」を押してください。</translation>
+    </message>
+    <message>
+        <source>Truncate (AP_TRN)</source>
+        <translation>切り捨て (AP_TRN)</translation>
+    </message>
+    <message>
+        <source>Nearest (AP_RND)</source>
+        <translation>最近接丸め (AP_RND)</translation>
+    </message>
+    <message>
+        <source>Wrap (AP_WRAP)</source>
+        <translation>ラップアラウンド (AP_WRAP)</translation>
+    </message>
+    <message>
+        <source>Saturate (AP_SAT)</source>
+        <translation>飽和 (AP_SAT)</translation>
+    </message>
+    <message>
+        <source>Integer bits, the sign bit included</source>
+        <translation>整数ビット (符号ビットを含む)</translation>
+    </message>
+    <message>
+        <source>ap_fixed&lt;W,I&gt; formats</source>
+        <translation>ap_fixed&lt;W,I&gt; 形式</translation>
+    </message>
+    <message>
+        <source>Total bits W:</source>
+        <translation>総ビット数 W:</translation>
+    </message>
+    <message>
+        <source>Integer bits I:</source>
+        <translation>整数ビット数 I:</translation>
+    </message>
+    <message>
+        <source>Rounding:</source>
+        <translation>丸め:</translation>
+    </message>
+    <message>
+        <source>Overflow:</source>
+        <translation>オーバーフロー:</translation>
+    </message>
+    <message>
+        <source>Weight total bits:</source>
+        <translation>重みの総ビット数:</translation>
+    </message>
+    <message>
+        <source>Weight integer bits:</source>
+        <translation>重みの整数ビット数:</translation>
+    </message>
+    <message>
+        <source>Data %1, weights %2, on %3 background events: the fixed-point score differs from the float score by %4 % on average (at most %5 %) of the mean score.</source>
+        <translation>データ %1、重み %2、バックグラウンド %3 事象: 固定小数点と浮動小数点のスコアの差は、平均スコアに対して平均 %4 % (最大 %5 %) です。</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>段</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>幅</translation>
+    </message>
+    <message>
+        <source>Max |Δ|</source>
+        <translation>最大 |Δ|</translation>
+    </message>
+    <message>
+        <source>RMS Δ</source>
+        <translation>RMS Δ</translation>
+    </message>
+    <message>
+        <source>Float RMS</source>
+        <translation>浮動小数点 RMS</translation>
+    </message>
+    <message>
+        <source>RMS Δ / float RMS</source>
+        <translation>RMS Δ / 浮動小数点 RMS</translation>
+    </message>
+    <message>
+        <source>Overflow [%]</source>
+        <translation>オーバーフロー [%]</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>シグナル</translation>
+    </message>
+    <message>
+        <source>AUC float</source>
+        <translation>AUC 浮動小数点</translation>
+    </message>
+    <message>
+        <source>AUC fixed</source>
+        <translation>AUC 固定小数点</translation>
+    </message>
+    <message>
+        <source>Δ AUC</source>
+        <translation>Δ AUC</translation>
+    </message>
+    <message>
+        <source>TPR at FPR %1 float</source>
+        <translation>FPR %1 での TPR 浮動小数点</translation>
+    </message>
+    <message>
+        <source>TPR at FPR %1 fixed</source>
+        <translation>FPR %1 での TPR 固定小数点</translation>
+    </message>
+</context>
+<context>
     <name>lupa::app::HelpActions</name>
     <message>
         <source>&amp;User Guide</source>
@@ -407,6 +731,68 @@
     <message>
         <source>Module images (*.png *.tif *.tiff *.jpg *.jpeg *.bmp)</source>
         <translation>モジュール画像 (*.png *.tif *.tiff *.jpg *.jpeg *.bmp)</translation>
+    </message>
+</context>
+<context>
+    <name>lupa::app::LatentSpacePanel</name>
+    <message>
+        <source>Horizontal dimension:</source>
+        <translation>横軸の次元:</translation>
+    </message>
+    <message>
+        <source>Vertical dimension:</source>
+        <translation>縦軸の次元:</translation>
+    </message>
+    <message>
+        <source>Signal:</source>
+        <translation>シグナル:</translation>
+    </message>
+    <message>
+        <source>All signals</source>
+        <translation>すべてのシグナル</translation>
+    </message>
+    <message>
+        <source>latent dimension %1</source>
+        <translation>潜在次元 %1</translation>
+    </message>
+</context>
+<context>
+    <name>lupa::app::LossCurvePanel</name>
+    <message>
+        <source>training</source>
+        <translation>学習</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>検証</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>エポック</translation>
+    </message>
+    <message>
+        <source>masked MSE (standardised units)</source>
+        <translation>マスク付き MSE (標準化単位)</translation>
+    </message>
+    <message>
+        <source>Train a model to see its loss curves here.</source>
+        <translation>モデルを学習すると、ここに損失曲線が表示されます。</translation>
+    </message>
+    <message>
+        <source>Training…</source>
+        <translation>学習中…</translation>
+    </message>
+    <message>
+        <source>Epoch %1 of at most %2: training loss %3, validation loss %4</source>
+        <translation>エポック %1 / 最大 %2: 学習損失 %3、検証損失 %4</translation>
+    </message>
+    <message>
+        <source>Best epoch %1 (loss %2); stopped early: no improvement for a while</source>
+        <translation>最良エポック %1 (損失 %2); 改善が続かないため早期終了しました</translation>
+    </message>
+    <message>
+        <source>Best epoch %1 (loss %2); the model keeps that epoch&apos;s weights</source>
+        <translation>最良エポック %1 (損失 %2); モデルはそのエポックの重みを保持します</translation>
     </message>
 </context>
 <context>
@@ -529,6 +915,74 @@
     </message>
 </context>
 <context>
+    <name>lupa::app::RocPanel</name>
+    <message>
+        <source>background efficiency (false-positive rate)</source>
+        <translation>バックグラウンド効率 (偽陽性率)</translation>
+    </message>
+    <message>
+        <source>trigger rate at 40 MHz [Hz]</source>
+        <translation>40 MHz でのトリガーレート [Hz]</translation>
+    </message>
+    <message>
+        <source>signal efficiency (true-positive rate)</source>
+        <translation>シグナル効率 (真陽性率)</translation>
+    </message>
+    <message>
+        <source>%1 (AUC %2)</source>
+        <translation>%1 (AUC %2)</translation>
+    </message>
+    <message>
+        <source>random selection</source>
+        <translation>ランダム選択</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>シグナル</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>事象数</translation>
+    </message>
+    <message>
+        <source>AUC</source>
+        <translation>AUC</translation>
+    </message>
+    <message>
+        <source>±</source>
+        <translation>±</translation>
+    </message>
+    <message>
+        <source>TPR at FPR %1
+(%2)</source>
+        <translation>FPR %1 での TPR
+(%2)</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Limited by statistics: the background has fewer than %1 events, so this is the TPR above the highest background score</source>
+        <translation>統計による制限: バックグラウンドが %1 事象未満のため、これはバックグラウンドの最高スコアを超える TPR です</translation>
+    </message>
+    <message>
+        <source>* limited by statistics: the background sample is too small to reach this false-positive rate</source>
+        <translation>* 統計による制限: バックグラウンドサンプルが少なすぎてこの偽陽性率に届きません</translation>
+    </message>
+</context>
+<context>
+    <name>lupa::app::ScoreHistogramPanel</name>
+    <message>
+        <source>anomaly score (mean squared error, standardised units)</source>
+        <translation>異常スコア (平均二乗誤差、標準化単位)</translation>
+    </message>
+    <message>
+        <source>fraction of events</source>
+        <translation>事象の割合</translation>
+    </message>
+</context>
+<context>
     <name>lupa::app::StatusIndicators</name>
     <message>
         <source>Threads: %1</source>
@@ -545,6 +999,37 @@
     <message>
         <source>Jobs running: %1</source>
         <translation>実行中のジョブ：%1</translation>
+    </message>
+</context>
+<context>
+    <name>lupa::app::TopEventsTable</name>
+    <message>
+        <source>The highest-scoring events of all samples; the feature column names the input the autoencoder reconstructs worst</source>
+        <translation>全サンプルで最もスコアの高い事象; 特徴量の列はオートエンコーダが最もうまく再構成できない入力を示します</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>順位</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>サンプル</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事象</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>スコア</translation>
+    </message>
+    <message>
+        <source>Leading feature</source>
+        <translation>主な特徴量</translation>
+    </message>
+    <message>
+        <source>Share of score [%]</source>
+        <translation>スコアに占める割合 [%]</translation>
     </message>
 </context>
 <context>
@@ -588,6 +1073,89 @@
     <message>
         <source>TrackML event files (*.csv *.csv.gz)</source>
         <translation>TrackML 事象ファイル (*.csv *.csv.gz)</translation>
+    </message>
+</context>
+<context>
+    <name>lupa::app::TrainingPanel</name>
+    <message>
+        <source>Train</source>
+        <translation>学習を開始</translation>
+    </message>
+    <message>
+        <source>Open Model…</source>
+        <translation>モデルを開く…</translation>
+    </message>
+    <message>
+        <source>Save Model…</source>
+        <translation>モデルを保存…</translation>
+    </message>
+    <message>
+        <source>Widths of the encoder&apos;s hidden layers, comma separated (the decoder mirrors them)</source>
+        <translation>エンコーダの隠れ層の幅をカンマ区切りで (デコーダは対称)</translation>
+    </message>
+    <message>
+        <source>Width of the bottleneck</source>
+        <translation>ボトルネックの幅</translation>
+    </message>
+    <message>
+        <source>Passes over the background; training stops early after 3 epochs without improvement of the validation loss</source>
+        <translation>バックグラウンドを通す回数; 検証損失が 3 エポック改善しないと学習は早期終了します</translation>
+    </message>
+    <message>
+        <source>Seeds the initial weights, the shuffling and the validation split</source>
+        <translation>初期重み、シャッフル、検証データの分割のシード</translation>
+    </message>
+    <message>
+        <source>Train the autoencoder on the background (Ctrl+T)</source>
+        <translation>バックグラウンドでオートエンコーダを学習 (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Save the model file (Ctrl+S)</source>
+        <translation>モデルファイルを保存 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Hidden widths:</source>
+        <translation>隠れ層の幅:</translation>
+    </message>
+    <message>
+        <source>Latent size:</source>
+        <translation>潜在次元数:</translation>
+    </message>
+    <message>
+        <source>Epochs:</source>
+        <translation>エポック数:</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>シード:</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>モデル:</translation>
+    </message>
+    <message>
+        <source>hidden widths must be positive whole numbers separated by commas, not &quot;%1&quot;</source>
+        <translation>隠れ層の幅はカンマ区切りの正の整数で指定してください (「%1」は不可)</translation>
+    </message>
+    <message>
+        <source>none: train one or open a model file</source>
+        <translation>なし: 学習するかモデルファイルを開いてください</translation>
+    </message>
+    <message>
+        <source>Autoencoder</source>
+        <translation>オートエンコーダ</translation>
+    </message>
+    <message>
+        <source>Variational autoencoder</source>
+        <translation>変分オートエンコーダ</translation>
+    </message>
+    <message>
+        <source>A variational autoencoder scores events by the KL divergence of their latent Gaussian, which needs only the encoder (the trigger-friendly score)</source>
+        <translation>変分オートエンコーダは潜在ガウス分布の KL ダイバージェンスでイベントを評価します。エンコーダだけで計算できます（トリガー向きのスコア）</translation>
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation>ネットワーク:</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,15 @@ double eventScore(std::span<const float> input, std::span<const float> output,
     return sum * norm;
 }
 
+// Per-feature shares sum to the reconstruction error; other scores are split in the same proportions.
+void rescaleShares(std::span<float> shares, double reconstruction, double score) {
+    if (shares.empty() || reconstruction == score)
+        return;
+    const double factor = reconstruction > 0 ? score / reconstruction : 0.0;
+    for (auto& share : shares)
+        share = static_cast<float>(share * factor);
+}
+
 // KL(N(mean, sigma) || N(0, 1)) summed over the latent dimensions of one encoder output (mean, log-variance).
 double klDivergence(std::span<const float> encoded, std::int64_t latent) {
     double kl = 0;
@@ -91,12 +100,15 @@ Result<void> scoreBlock(const ml::DenseModel& model, const AnomalyModelInfo& inf
                 if (options.perFeature)
                     shares = result.contributions.row(first + i);
                 const double kl = encoded != nullptr ? klDivergence(encoded->row(i), latent) : 0.0;
-                const double reconstruction =
-                    kind == ScoreKind::Kl ? 0.0 : eventScore(inputs.row(i), output->row(i), mask, shares);
-                result.scores[static_cast<std::size_t>(first + i)] =
+                const double reconstruction = kind == ScoreKind::Kl && shares.empty()
+                                                  ? 0.0
+                                                  : eventScore(inputs.row(i), output->row(i), mask, shares);
+                const double score =
                     kind == ScoreKind::Kl
                         ? kl
                         : reconstruction + (kind == ScoreKind::Combined ? klWeight * kl : 0.0);
+                result.scores[static_cast<std::size_t>(first + i)] = score;
+                rescaleShares(shares, reconstruction, score);
             }
         },
         1024);

@@ -89,7 +89,8 @@ struct EventScores {
     /// units (the feature's background standard deviation is 1).
     std::vector<double> scores;
     /// With ScoreOptions::perFeature, shape [rows, columns]: each feature's squared error divided by the
-    /// event's unmasked-feature count (a row sums to the score); 0 for masked features.
+    /// event's unmasked-feature count (a row sums to the score); 0 for masked features. For the KL and
+    /// combined scores the shares split the score in proportion to the reconstruction errors.
     ml::Tensor contributions;
 };
 
