@@ -29,7 +29,7 @@ set(LUPA_CORE_ML_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/src/ml/Trainer.cpp
     ${CMAKE_CURRENT_LIST_DIR}/src/calo/ClassifierTest.cpp # the CaloChallenge classifier test trains a network
     ${CMAKE_CURRENT_LIST_DIR}/src/anomaly/Training.cpp # trains anomaly-detection autoencoders
-    ${CMAKE_CURRENT_LIST_DIR}/src/anomaly/TorchScriptExport.cpp # writes anomaly models as TorchScript
+    ${CMAKE_CURRENT_LIST_DIR}/src/ml/AnomalyTorchScript.cpp # writes anomaly models as TorchScript
 )
 # ml::libraryVersions(): a library of its own that does not link libtorch (see core/CMakeLists.txt).
 set(LUPA_CORE_ML_VERSION_SOURCES ${CMAKE_CURRENT_LIST_DIR}/src/ml/Versions.cpp)

@@ -56,19 +56,13 @@ Result<BuiltModule> buildDenseAutoencoder(const NetworkSpec& spec) {
     auto params = DenseAutoencoderParams::fromSpec(spec);
     if (!params)
         return std::move(params).error();
-    std::vector<std::int64_t> sizes{params->inputSize};
-    sizes.insert(sizes.end(), params->encoderSizes.begin(), params->encoderSizes.end());
-    sizes.push_back(params->latentSize);
-    auto encoderSizes = sizes;
-    if (params->variational)
-        encoderSizes.back() = 2 * params->latentSize; // mean and log-variance
     // One flat stack (libtorch cannot nest Sequentials): the encoder is its first encoderDepth modules.
     BuiltModule built;
-    built.module = denseStack(encoderSizes, params->activation, false);
+    built.module = denseStack(params->encoderWidths(), params->activation, false);
     built.encoderDepth = built.module->size();
     if (params->variational)
         built.module->push_back(Reparameterise(params->latentSize, params->inputSize, params->beta));
-    built.module->extend(*denseStack({sizes.rbegin(), sizes.rend()}, params->activation, false));
+    built.module->extend(*denseStack(params->decoderWidths(), params->activation, false));
     if (params->sigmoidOutput)
         built.module->push_back(torch::nn::Sigmoid());
     built.probabilityOutput = params->sigmoidOutput;

@@ -9,6 +9,20 @@
 
 namespace lupa::ml {
 
+std::vector<std::int64_t> DenseAutoencoderParams::encoderWidths() const {
+    std::vector<std::int64_t> widths{inputSize};
+    widths.insert(widths.end(), encoderSizes.begin(), encoderSizes.end());
+    widths.push_back(variational ? 2 * latentSize : latentSize);
+    return widths;
+}
+
+std::vector<std::int64_t> DenseAutoencoderParams::decoderWidths() const {
+    std::vector<std::int64_t> widths{latentSize};
+    widths.insert(widths.end(), encoderSizes.rbegin(), encoderSizes.rend());
+    widths.push_back(inputSize);
+    return widths;
+}
+
 NetworkSpec DenseAutoencoderParams::toSpec() const {
     NetworkSpec spec{std::string(kinds::kDenseAutoencoder),
                      {{"inputSize", inputSize},
@@ -47,10 +61,7 @@ Result<DenseAutoencoderParams> DenseAutoencoderParams::fromSpec(const NetworkSpe
     LUPA_TRY(detail::checkLayerSizes({params.inputSize}, "inputSize", kContext));
     LUPA_TRY(detail::checkLayerSizes(params.encoderSizes, "encoderSizes", kContext));
     LUPA_TRY(detail::checkLayerSizes({params.latentSize}, "latentSize", kContext));
-    std::vector<std::int64_t> sizes{params.inputSize};
-    sizes.insert(sizes.end(), params.encoderSizes.begin(), params.encoderSizes.end());
-    sizes.push_back(params.variational ? 2 * params.latentSize : params.latentSize);
-    LUPA_TRY(detail::checkParameterCount(2 * detail::denseParameterCount(sizes), kContext));
+    LUPA_TRY(detail::checkParameterCount(2 * detail::denseParameterCount(params.encoderWidths()), kContext));
     return params;
 }
 

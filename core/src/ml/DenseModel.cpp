@@ -59,19 +59,14 @@ Result<Structure> structureOf(const NetworkSpec& spec) {
         auto params = DenseAutoencoderParams::fromSpec(spec);
         if (!params)
             return std::move(params).error();
-        std::vector<std::int64_t> sizes{params->inputSize};
-        sizes.insert(sizes.end(), params->encoderSizes.begin(), params->encoderSizes.end());
-        sizes.push_back(params->latentSize);
-        auto encoderSizes = sizes;
-        if (params->variational) // the encoder outputs mean and log-variance; a sampling step follows
-            encoderSizes.back() = 2 * params->latentSize;
-        appendStack(encoderSizes, params->activation, moduleIndex, structure.layers, structure.expected);
+        appendStack(params->encoderWidths(), params->activation, moduleIndex, structure.layers,
+                    structure.expected);
         structure.encoderLayers = structure.layers.size();
         if (params->variational) {
             ++moduleIndex;
             structure.variationalLatent = params->latentSize;
         }
-        appendStack({sizes.rbegin(), sizes.rend()}, params->activation, moduleIndex, structure.layers,
+        appendStack(params->decoderWidths(), params->activation, moduleIndex, structure.layers,
                     structure.expected);
         sigmoid = params->sigmoidOutput;
     } else {

@@ -25,6 +25,12 @@ struct DenseAutoencoderParams {
     bool variational = false;
     double beta = 1.0; ///< weight of the KL term (variational only), >= 0
 
+    /// Layer widths from the input to the encoder's output: inputSize, encoderSizes..., latentSize
+    /// (2 x latentSize for a variational autoencoder: mean and log-variance).
+    [[nodiscard]] std::vector<std::int64_t> encoderWidths() const;
+    /// Layer widths from the latent vector to the output: latentSize, encoderSizes reversed..., inputSize.
+    [[nodiscard]] std::vector<std::int64_t> decoderWidths() const;
+
     /// The spec of kind "dense_autoencoder" with these parameters.
     [[nodiscard]] NetworkSpec toSpec() const;
     /// Reads and validates the parameters of a "dense_autoencoder" spec; a BadInput error saying what

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: lupa contributors
+// anomaly::exportTorchScript (core/include/lupa/core/anomaly/TorchScriptExport.hpp): here because only
+// core/src/ml may include libtorch.
 #include <lupa/core/AtomicFile.hpp>
 #include <lupa/core/anomaly/Scoring.hpp>
 #include <lupa/core/anomaly/TorchScriptExport.hpp>
