@@ -80,9 +80,10 @@ Result<void> scoreBlock(const ml::DenseModel& model, const AnomalyModelInfo& inf
         return std::move(prepared).error();
     const auto& inputs = prepared->inputs;
     const auto kind = scoreKindOf(info, options);
-    std::vector<ml::Tensor> layers;
-    auto output = options.fixedPoint ? model.forwardFixed(inputs, *options.fixedPoint, &layers)
-                                     : model.forward(inputs, &layers);
+    std::vector<ml::Tensor> layers; // every layer's output: only a VAE's KL score needs the encoder's
+    auto* kept = model.variationalLatent() > 0 ? &layers : nullptr;
+    auto output = options.fixedPoint ? model.forwardFixed(inputs, *options.fixedPoint, kept)
+                                     : model.forward(inputs, kept);
     if (!output)
         return std::move(output).error();
     const auto latent = model.variationalLatent();
