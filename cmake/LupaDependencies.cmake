@@ -10,7 +10,8 @@ find_package(Eigen3 3.4 REQUIRED NO_MODULE)
 find_package(HDF5 REQUIRED COMPONENTS C)
 find_package(Torch REQUIRED)
 find_package(CLI11 REQUIRED)
-find_package(OpenCV 4 REQUIRED COMPONENTS core imgproc imgcodecs features2d calib3d)
+find_package(OpenCV 4 REQUIRED COMPONENTS core imgproc imgcodecs features2d calib3d video) # video: ECC
+find_package(SQLite3 REQUIRED) # QC records (CMake's FindSQLite3: SQLite::SQLite3)
 # COMPONENTS are mandatory: without them Debian's VTK config pulls its Qt5 modules.
 find_package(VTK 9.1 REQUIRED COMPONENTS
     CommonCore CommonDataModel CommonColor CommonTransforms FiltersCore FiltersGeneral FiltersSources
