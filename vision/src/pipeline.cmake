@@ -1,0 +1,6 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: lupa contributors
+# The inspection pipeline: images, registration, photometric normalisation, anomaly maps, defects, verdicts.
+list(APPEND LUPA_VISION_SOURCES
+    src/Image.cpp
+)
