@@ -61,8 +61,8 @@ struct Detection {
 
 /// The DeepPCB class names, index = class id (index 0 is "unclassified").
 [[nodiscard]] inline const std::vector<std::string>& deepPcbClassNames() {
-    static const std::vector<std::string> names{"unclassified", "open",           "short",   "mousebite",
-                                                "spur",         "spurious copper", "pin-hole"};
+    static const std::vector<std::string> names{"unclassified",    "open",    "short", "mousebite", "spur",
+                                                "spurious copper", "pin-hole"};
     return names;
 }
 
