@@ -3,4 +3,13 @@
 # The inspection pipeline: images, registration, photometric normalisation, anomaly maps, defects, verdicts.
 list(APPEND LUPA_VISION_SOURCES
     src/Image.cpp
+    src/AlignmentResidual.cpp
+    src/Defects.cpp
+    src/EccRefinement.cpp
+    src/FeatureAlignment.cpp
+    src/Inspector.cpp
+    src/Photometric.cpp
+    src/Registration.cpp
+    src/TemplateDifference.cpp
+    src/Verdict.cpp
 )

@@ -1,0 +1,16 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: lupa contributors
+# Tests of the inspection pipeline: registration, photometry, template difference, defects, verdicts.
+lupa_add_gtest(lupa_vision_pipeline_tests
+    SOURCES
+        DeepPcbDevelopmentCheck.cpp
+        DefectsTest.cpp
+        InspectorTest.cpp
+        PhotometricTest.cpp
+        PipelineTestImages.cpp
+        PipelineTestImages.hpp
+        RegistrationTest.cpp
+        TemplateDifferenceTest.cpp
+        VerdictTest.cpp
+    DEPS lupa::vision ${OpenCV_LIBS}
+    LABELS unit)
