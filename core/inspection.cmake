@@ -1,6 +1,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # SPDX-FileCopyrightText: lupa contributors
-# Sources of core's module-inspection part (no OpenCV): DeepPCB lists and box files, detection metrics
+# Sources of core's module-inspection part (no OpenCV): the inspection model file; DeepPCB lists and box files, detection metrics
 # (precision, recall, AP, mAP as the DeepPCB protocol counts) in src/inspection/deeppcb.cmake.
-set(LUPA_CORE_INSPECTION_SOURCES "")
+set(LUPA_CORE_INSPECTION_SOURCES
+    ${CMAKE_CURRENT_LIST_DIR}/src/inspection/ConvTrainingOptions.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/src/inspection/InspectionModelFile.cpp)
 include(${CMAKE_CURRENT_LIST_DIR}/src/inspection/deeppcb.cmake OPTIONAL)

@@ -7,6 +7,9 @@
 # Network.cpp and Trainer.cpp include <torch/torch.h> (about 20 s of compile each); TorchThreads.cpp
 # includes ATen/Parallel.h only.
 set(LUPA_CORE_ML_PLAIN_SOURCES
+    ${CMAKE_CURRENT_LIST_DIR}/src/ml/CnnClassifier.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/src/ml/ConvAutoencoder.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/src/ml/ConvLayers.cpp
     ${CMAKE_CURRENT_LIST_DIR}/src/ml/DatasetHash.cpp
     ${CMAKE_CURRENT_LIST_DIR}/src/ml/DenseAutoencoder.cpp
     ${CMAKE_CURRENT_LIST_DIR}/src/ml/DenseModel.cpp
@@ -30,6 +33,7 @@ set(LUPA_CORE_ML_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/src/calo/ClassifierTest.cpp # the CaloChallenge classifier test trains a network
     ${CMAKE_CURRENT_LIST_DIR}/src/anomaly/Training.cpp # trains anomaly-detection autoencoders
     ${CMAKE_CURRENT_LIST_DIR}/src/ml/AnomalyTorchScript.cpp # writes anomaly models as TorchScript
+    ${CMAKE_CURRENT_LIST_DIR}/src/ml/InspectionTraining.cpp # trains module-inspection conv networks
 )
 # ml::libraryVersions(): a library of its own that does not link libtorch (see core/CMakeLists.txt).
 set(LUPA_CORE_ML_VERSION_SOURCES ${CMAKE_CURRENT_LIST_DIR}/src/ml/Versions.cpp)

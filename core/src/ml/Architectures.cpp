@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: lupa contributors
 #include "ml/Architectures.hpp"
 
+#include <lupa/core/ml/ConvAutoencoder.hpp>
+#include <lupa/core/ml/ConvLayers.hpp>
 #include <lupa/core/ml/DenseAutoencoder.hpp>
 #include <lupa/core/ml/Mlp.hpp>
 
@@ -70,6 +72,55 @@ Result<BuiltModule> buildDenseAutoencoder(const NetworkSpec& spec) {
     return built;
 }
 
+// The libtorch modules of a convolutional network's steps (see ConvLayers.hpp, which also names the
+// weights the inference engine reads: keep the two in step).
+void appendConvSteps(torch::nn::Sequential& sequential, const std::vector<ConvLayer>& layers) {
+    namespace nn = torch::nn;
+    for (const auto& layer : layers) {
+        switch (layer.step) {
+        case ConvStep::Conv3x3:
+            sequential->push_back(nn::Conv2d(
+                nn::Conv2dOptions(layer.inChannels, layer.outChannels, 3).stride(layer.stride).padding(1)));
+            break;
+        case ConvStep::Relu:
+            sequential->push_back(nn::ReLU());
+            break;
+        case ConvStep::MaxPool2:
+            sequential->push_back(nn::MaxPool2d(nn::MaxPool2dOptions(2)));
+            break;
+        case ConvStep::Upsample2:
+            sequential->push_back(nn::Upsample(
+                nn::UpsampleOptions().scale_factor(std::vector<double>{2.0, 2.0}).mode(torch::kNearest)));
+            break;
+        case ConvStep::Sigmoid:
+            sequential->push_back(nn::Sigmoid());
+            break;
+        case ConvStep::GlobalAvgPool:
+            sequential->push_back(nn::AdaptiveAvgPool2d(nn::AdaptiveAvgPool2dOptions({1, 1})));
+            sequential->push_back(nn::Flatten());
+            break;
+        case ConvStep::Linear:
+            sequential->push_back(nn::Linear(layer.inChannels, layer.outChannels));
+            break;
+        }
+    }
+}
+
+Result<BuiltModule> buildConvNetwork(const NetworkSpec& spec) {
+    auto network = convNetworkOf(spec);
+    if (!network)
+        return std::move(network).error();
+    BuiltModule built;
+    built.module = torch::nn::Sequential();
+    appendConvSteps(built.module, network->layers);
+    built.inputShape = network->inputShape;
+    if (spec.kind == kinds::kConvAutoencoder) { // the encoder: a convolution and a ReLU per level
+        built.encoderDepth = 2 * ConvAutoencoderParams::fromSpec(spec)->channels.size();
+        built.probabilityOutput = true;
+    }
+    return built;
+}
+
 } // namespace
 
 ReparameteriseImpl::ReparameteriseImpl(std::int64_t latentSize, std::int64_t inputSize, double beta)
@@ -105,8 +156,11 @@ Result<BuiltModule> buildModule(const NetworkSpec& spec) {
         return buildMlp(spec);
     if (spec.kind == kinds::kDenseAutoencoder)
         return buildDenseAutoencoder(spec);
-    return Error::badInput(fmt::format("unknown network kind '{}' (expected {} or {})", spec.kind,
-                                       kinds::kMlp, kinds::kDenseAutoencoder));
+    if (spec.kind == kinds::kConvAutoencoder || spec.kind == kinds::kCnnClassifier)
+        return buildConvNetwork(spec);
+    return Error::badInput(fmt::format("unknown network kind '{}' (expected {}, {}, {} or {})", spec.kind,
+                                       kinds::kMlp, kinds::kDenseAutoencoder, kinds::kConvAutoencoder,
+                                       kinds::kCnnClassifier));
 }
 
 void initialiseWeights(torch::nn::Module& module, std::uint64_t seed) {

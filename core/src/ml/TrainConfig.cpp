@@ -28,8 +28,8 @@ Result<void> TrainConfig::validate() const {
         return bad("minDelta", "0 or positive");
     if (!(weightDecay >= 0) || !std::isfinite(weightDecay))
         return bad("weightDecay", "0 or positive");
-    if (loss != "mse" && loss != "bce" && loss != "masked_mse")
-        return bad("loss", "\"mse\", \"masked_mse\" or \"bce\"");
+    if (loss != "mse" && loss != "bce" && loss != "masked_mse" && loss != "cross_entropy")
+        return bad("loss", "\"mse\", \"masked_mse\", \"bce\" or \"cross_entropy\"");
     return success();
 }
 

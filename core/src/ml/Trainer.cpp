@@ -54,11 +54,37 @@ Result<void> checkProbabilities(const Tensor& targets) {
     return success();
 }
 
+// Cross-entropy targets: one class index per sample, shape [N] or [N, 1], integers in [0, classes).
+Result<void> checkClassTargets(const Network& network, const Tensor& targets) {
+    const auto& output = network.outputShape();
+    if (output.size() != 1 || output[0] < 2)
+        return Error::usage(fmt::format("loss 'cross_entropy' needs a network with one logit per class; '{}' "
+                                        "outputs {}",
+                                        network.spec().kind, batchShapeToString(output)));
+    const auto sample = targets.sampleShape();
+    if (!targets.isConsistent() || targets.shape.empty() ||
+        !(sample.empty() || sample == std::vector<std::int64_t>{1}))
+        return Error::badInput(
+            fmt::format("loss 'cross_entropy' needs class indices of shape [N] or [N, 1], not {}",
+                        shapeToString(targets.shape)));
+    for (std::size_t i = 0; i < targets.values.size(); ++i) {
+        const float value = targets.values[i];
+        if (!(value >= 0 && value < static_cast<float>(output[0]) && value == std::floor(value)))
+            return Error::badRecord(
+                fmt::format("loss 'cross_entropy' needs class indices 0 to {}, not {}", output[0] - 1, value),
+                {}, static_cast<std::int64_t>(i));
+    }
+    return success();
+}
+
 Result<void> checkData(const Network& network, const Tensor& inputs, const Tensor& targets,
                        const TrainConfig& config) {
     const auto& name = network.spec().kind;
     LUPA_TRY(checkBatchShape(inputs, network.inputShape(), name));
-    if (!targets.isConsistent() || targets.shape.empty() || targets.sampleShape() != network.outputShape())
+    if (config.loss == "cross_entropy")
+        LUPA_TRY(checkClassTargets(network, targets));
+    else if (!targets.isConsistent() || targets.shape.empty() ||
+             targets.sampleShape() != network.outputShape())
         return Error::badInput(fmt::format("model '{}' outputs {} but the targets have shape {}", name,
                                            batchShapeToString(network.outputShape()),
                                            shapeToString(targets.shape)));
@@ -104,6 +130,8 @@ private:
     torch::Tensor loss(const torch::Tensor& output, const torch::Tensor& target) const {
         if (m_config.loss == "bce")
             return torch::binary_cross_entropy(output, target);
+        if (m_config.loss == "cross_entropy")
+            return torch::nn::functional::cross_entropy(output, target.reshape({-1}).to(torch::kLong));
         auto value =
             m_config.loss == "masked_mse" ? maskedMse(output, target) : torch::mse_loss(output, target);
         for (const auto& step : m_sampling) // variational autoencoders: the KL penalty of this batch

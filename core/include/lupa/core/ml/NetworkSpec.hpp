@@ -25,10 +25,13 @@ enum class Activation {
 [[nodiscard]] Result<Activation> parseActivation(std::string_view name);
 
 /// Names of the network kinds lupa can build; each kind has a parameter struct in its own header
-/// (MlpParams, DenseAutoencoderParams) that converts to and from NetworkSpec::params.
+/// (MlpParams, DenseAutoencoderParams, ConvAutoencoderParams, CnnClassifierParams) that converts to and from
+/// NetworkSpec::params.
 namespace kinds {
 inline constexpr std::string_view kMlp = "mlp";                            ///< see Mlp.hpp
 inline constexpr std::string_view kDenseAutoencoder = "dense_autoencoder"; ///< see DenseAutoencoder.hpp
+inline constexpr std::string_view kConvAutoencoder = "conv_autoencoder";   ///< see ConvAutoencoder.hpp
+inline constexpr std::string_view kCnnClassifier = "cnn_classifier";       ///< see CnnClassifier.hpp
 } // namespace kinds
 
 /// What network to build: a kind and that kind's parameters, as JSON so that model files can store

@@ -28,7 +28,8 @@ struct TrainConfig {
     std::string loss = "mse"; ///< "mse" (mean squared error), "masked_mse" (the mean squared error over
                               ///< the target entries that are not NaN: NaN marks padding to ignore) or
                               ///< "bce" (binary cross-entropy; needs a network with probability output
-                              ///< and targets in [0, 1])
+                              ///< and targets in [0, 1]) or "cross_entropy" (softmax cross-entropy of
+                              ///< class logits [N, K]; targets are class indices 0..K-1, shape [N] or [N, 1])
     double weightDecay = 0;   ///< L2 penalty added by Adam, >= 0
 
     /// Success when every field is in range and the loss is known; a Usage error naming the field.
@@ -59,7 +60,8 @@ struct EpochReport {
 /// Called after every epoch, on the training thread.
 using EpochCallback = std::function<void(const EpochReport&)>;
 
-/// Trains `network` to map `inputs` (shape [N, inputShape...]) to `targets` (shape [N, outputShape...]).
+/// Trains `network` to map `inputs` (shape [N, inputShape...]) to `targets` (shape [N, outputShape...];
+/// for loss "cross_entropy" class indices of shape [N] or [N, 1]).
 /// Samples are split once, with a generator seeded by config.seed, into training and validation
 /// sets; the training set is reshuffled every epoch. The monitored loss is the validation loss when
 /// there is a validation set, else the training loss; at the end the network holds the weights of
