@@ -11,10 +11,12 @@ void registerDemoCommands(CLI::App& root, CommandRegistry& registry);
 void registerRenderCommands(CLI::App& root, CommandRegistry& registry); // RenderCommand.cpp
 void registerCaloCommands(CLI::App& root, CommandRegistry& registry);   // CaloCommands.cpp
 void registerAnomalyCommands(CLI::App& root, CommandRegistry& registry); // AnomalyCommands.cpp
+void registerInspectCommands(CLI::App& root, CommandRegistry& registry); // InspectCommands.cpp
 
 std::span<const Registrar> registrars() {
-    static constexpr std::array<Registrar, 4> kRegistrars{
+    static constexpr std::array<Registrar, 5> kRegistrars{
         &registerDemoCommands,
+        &registerInspectCommands,
         &registerRenderCommands,
         &registerCaloCommands,
         &registerAnomalyCommands,

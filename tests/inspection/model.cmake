@@ -1,0 +1,6 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: lupa contributors
+lupa_add_gtest(lupa_inspection_model_tests
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/InspectionModelFileTest.cpp
+    DEPS lupa::core
+    LABELS unit)
