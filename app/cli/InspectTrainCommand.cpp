@@ -31,6 +31,7 @@ struct TrainOptions {
     bool noReject = false;
     bool ssim = false;
     double falseAlarm = 0.01;
+    double recall = 0.95;
     std::uint64_t seed = 1;
 };
 
@@ -110,6 +111,7 @@ Result<CommandOutput> runTrain(const TrainOptions& options, const CliContext& co
     request.rejectFalseAlarms = !options.noReject;
     request.settings.autoencoderSsim = options.ssim;
     request.falseAlarmRate = options.falseAlarm;
+    request.templateRecall = options.recall;
     request.seed = options.seed;
     request.threads = context.threads;
     request.progress = &progress;
@@ -159,6 +161,10 @@ void addInspectTrainCommand(CLI::App& group, CommandRegistry& registry) {
     command->add_option("--classes", options->classes, "Class names of the pairs' labels: deeppcb or synthetic")
         ->capture_default_str();
     command->add_option("--false-alarm", options->falseAlarm, "Fraction of good images the thresholds may flag")
+        ->capture_default_str();
+    command->add_option("--recall", options->recall, "With --pairs: the template threshold keeps this fraction of the "
+                                                     "labelled defects (0 = calibrate at --false-alarm instead)")
+        ->check(CLI::Range(0.0, 1.0))
         ->capture_default_str();
     command->add_option("--seed", options->seed, "Seed of patches, initialisation and batches")->capture_default_str();
 }

@@ -142,6 +142,8 @@ Result<vision::ThresholdCalibration> calibrateTemplate(const InspectionTrainingR
         progress.report(0.5 * static_cast<double>(i + 1) / static_cast<double>(count), "reading calibration pairs");
     }
     progress.report(0.5, "calibrating the template threshold");
+    if (request.templateRecall > 0.0)
+        return vision::calibrateTemplateForRecall(pairs, settings, request.templateRecall);
     return vision::calibrateTemplateThreshold(pairs, settings, request.falseAlarmRate);
 }
 
@@ -276,6 +278,10 @@ Result<InspectionTrainingResult> trainInspectionModel(const InspectionTrainingRe
             return std::move(templateThreshold).error();
         settings.reference.threshold = templateThreshold->threshold;
         settings.calibration["template"] = templateThreshold->toJson();
+        if (request.templateRecall > 0.0) {
+            settings.calibration["template"]["target_recall"] = request.templateRecall;
+            settings.calibration["template"]["statistic_of"] = "labelled defects";
+        }
         settings.channel = vision::AnomalyChannel::Template;
     }
     if (!request.pairs.empty() && request.trainClassifier) {

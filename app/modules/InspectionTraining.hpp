@@ -35,6 +35,9 @@ struct InspectionTrainingRequest {
     bool rejectFalseAlarms = true;
     int falseAlarmPairs = 400;
     double falseAlarmRate = 0.01; ///< target fraction of good images flagged by the thresholds
+    /// With pairs: > 0 calibrates the template threshold so that this fraction of the labelled defects
+    /// reach it (calibrateTemplateForRecall) instead of at falseAlarmRate outside them.
+    double templateRecall = 0.0;
     int calibrationImages = 200; ///< at most this many images or pairs calibrate the thresholds
     std::uint64_t seed = 1;
     int threads = 0; ///< 0 = one per core

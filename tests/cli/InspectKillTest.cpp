@@ -63,13 +63,13 @@ void expectOnlyWholeRecords(const fs::path& db, std::size_t& records) {
 TEST(InspectKill, KilledBatchesLeaveOnlyWholeRecords) {
     TempDir dir;
     const auto set = dir / "set";
-    ASSERT_EQ(runCli(fmt::format("inspect simulate --pairs 30 --defects 8 --seed 9 --size 256 --out {}", set.string()))
+    ASSERT_EQ(runCli(fmt::format("inspect simulate --pairs 80 --defects 8 --seed 9 --size 480 --out {}", set.string()))
                   .exitCode,
               0);
     const auto db = dir / "qc.sqlite";
     constexpr int kRepetitions = 12;
     std::mt19937_64 random(2024);
-    std::uniform_int_distribution<int> delayMs(150, 2500);
+    std::uniform_int_distribution<int> delayMs(100, 1500);
     int killedMidway = 0;
     std::size_t records = 0;
     for (int rep = 0; rep < kRepetitions; ++rep) {

@@ -83,6 +83,36 @@ Result<ThresholdCalibration> calibrateTemplateThreshold(const std::vector<Calibr
     return thresholdFromStatistics(std::move(statistics), falseAlarmRate);
 }
 
+Result<ThresholdCalibration> calibrateTemplateForRecall(const std::vector<CalibrationPair>& pairs,
+                                                        const InspectionSettings& settings, double targetRecall) {
+    if (!(targetRecall > 0.0 && targetRecall <= 1.0))
+        return Error::usage("the target recall must be in (0, 1]");
+    InspectionConfig raw = settings.reference;
+    raw.threshold = 1.0;
+    std::vector<double> statistics;
+    for (const auto& pair : pairs) {
+        auto result = inspectAgainstReference(pair.tested, pair.reference, raw);
+        if (!result)
+            return std::move(result).error();
+        if (!result->registration.ok)
+            continue;
+        const cv::Mat& map = matOf(result->anomalyMap);
+        for (const auto& box : pair.defects) {
+            const cv::Rect rect = cv::Rect(box.x1, box.y1, box.width(), box.height()) & cv::Rect(0, 0, map.cols, map.rows);
+            if (rect.area() > 0)
+                statistics.push_back(flaggingStatistic(imageOf(map(rect).clone()), raw.defects.minAreaPx));
+        }
+    }
+    if (statistics.empty())
+        return Error::usage("recall calibration needs labelled defects on registered pairs");
+    std::sort(statistics.begin(), statistics.end());
+    ThresholdCalibration calibration;
+    const auto rank = static_cast<std::size_t>(std::floor((1.0 - targetRecall) * static_cast<double>(statistics.size())));
+    calibration.threshold = std::max(statistics[std::min(rank, statistics.size() - 1)], 1e-6);
+    calibration.imageStatistics = std::move(statistics);
+    return calibration;
+}
+
 Result<ThresholdCalibration> calibrateAutoencoderThreshold(const ConvModel& autoencoder,
                                                            const std::vector<Image>& goodImages,
                                                            const InspectionSettings& settings,

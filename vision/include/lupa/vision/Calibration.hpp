@@ -51,6 +51,15 @@ struct CalibrationPair {
 calibrateTemplateThreshold(const std::vector<CalibrationPair>& pairs, const InspectionSettings& settings,
                            double falseAlarmRate);
 
+/// The template-difference threshold at which `targetRecall` of the pairs' labelled defects still reach
+/// threshold: per labelled box the statistic is its minAreaPx-th largest raw map value inside the box, and
+/// the threshold is the statistic of the box at rank floor((1 - targetRecall) n) counted from the weakest.
+/// For data like DeepPCB, whose tested images all hold defects (no good images to count false alarms on);
+/// the false alarms are then left to the classifier's "no defect" class. falseAlarmRate in the result is 0.
+[[nodiscard]] Result<ThresholdCalibration> calibrateTemplateForRecall(const std::vector<CalibrationPair>& pairs,
+                                                                      const InspectionSettings& settings,
+                                                                      double targetRecall);
+
 /// The autoencoder threshold at which at most `falseAlarmRate` of the good images would be flagged.
 [[nodiscard]] Result<ThresholdCalibration> calibrateAutoencoderThreshold(const ConvModel& autoencoder,
                                                                          const std::vector<Image>& goodImages,
