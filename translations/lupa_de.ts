@@ -265,6 +265,25 @@
     </message>
 </context>
 <context>
+    <name>lupa::app::BatchSummaryTable</name>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>Defects</source>
+        <translation>Defekte</translation>
+    </message>
+    <message>
+        <source>not inspected</source>
+        <translation>nicht geprüft</translation>
+    </message>
+</context>
+<context>
     <name>lupa::app::CalorimeterWorkspace</name>
     <message>
         <source>Calorimeter Validation</source>
@@ -679,34 +698,210 @@
     </message>
 </context>
 <context>
+    <name>lupa::app::InspectionControlPanel</name>
+    <message>
+        <source>Open Image…</source>
+        <translation>Bild öffnen …</translation>
+    </message>
+    <message>
+        <source>Choose the photograph of the module to inspect</source>
+        <translation>Das Foto des zu prüfenden Moduls auswählen</translation>
+    </message>
+    <message>
+        <source>Open Reference…</source>
+        <translation>Referenz öffnen …</translation>
+    </message>
+    <message>
+        <source>Choose the golden reference image of this module type</source>
+        <translation>Das goldene Referenzbild dieses Modultyps auswählen</translation>
+    </message>
+    <message>
+        <source>Open Model…</source>
+        <translation>Modell öffnen …</translation>
+    </message>
+    <message>
+        <source>Choose a trained inspection model (lupa-cli inspect train)</source>
+        <translation>Ein trainiertes Prüfmodell auswählen (lupa-cli inspect train)</translation>
+    </message>
+    <message>
+        <source>QC Database…</source>
+        <translation>QC-Datenbank …</translation>
+    </message>
+    <message>
+        <source>Choose the QC database the records are saved to</source>
+        <translation>Die QC-Datenbank auswählen, in der die Datensätze gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>Inspect the image against the reference (Ctrl+R)</source>
+        <translation>Das Bild gegen die Referenz prüfen (Strg+R)</translation>
+    </message>
+    <message>
+        <source>Demo Sample</source>
+        <translation>Demo-Beispiel</translation>
+    </message>
+    <message>
+        <source>Make a synthetic board pair with defects and inspect it</source>
+        <translation>Ein synthetisches Platinenpaar mit Defekten erzeugen und prüfen</translation>
+    </message>
+    <message>
+        <source>Inspect Folder…</source>
+        <translation>Ordner prüfen …</translation>
+    </message>
+    <message>
+        <source>Inspect every image of a folder against the reference</source>
+        <translation>Jedes Bild eines Ordners gegen die Referenz prüfen</translation>
+    </message>
+    <message>
+        <source>Train Model…</source>
+        <translation>Modell trainieren …</translation>
+    </message>
+    <message>
+        <source>Train an inspection model on a folder of good images</source>
+        <translation>Ein Prüfmodell mit einem Ordner guter Bilder trainieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the running job</source>
+        <translation>Den laufenden Auftrag anhalten</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>Eingaben</translation>
+    </message>
+    <message>
+        <source>no image</source>
+        <translation>kein Bild</translation>
+    </message>
+    <message>
+        <source>no reference</source>
+        <translation>keine Referenz</translation>
+    </message>
+    <message>
+        <source>template difference</source>
+        <translation>Vorlagendifferenz</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+</context>
+<context>
+    <name>lupa::app::InspectionJobs</name>
+    <message>
+        <source>%1: %2, %3 defect(s)</source>
+        <translation>%1: %2, %3 Defekt(e)</translation>
+    </message>
+    <message>
+        <source>inspected %1 image(s), %2 could not be inspected</source>
+        <translation>%1 Bild(er) geprüft, %2 konnten nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>trained on %1 good image(s), model written to %2</source>
+        <translation>mit %1 guten Bild(ern) trainiert, Modell nach %2 geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>lupa::app::InspectionLossPlot</name>
+    <message>
+        <source>training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>Validierung</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>Epoche</translation>
+    </message>
+    <message>
+        <source>reconstruction MSE (grey levels in [0, 1])</source>
+        <translation>Rekonstruktions-MSE (Grauwerte in [0, 1])</translation>
+    </message>
+    <message>
+        <source>Train a model on good images (Train Model…) to see its loss curves here.</source>
+        <translation>Ein Modell mit guten Bildern trainieren (Modell trainieren …), um hier seine Verlustkurven zu sehen.</translation>
+    </message>
+    <message>
+        <source>Training…</source>
+        <translation>Training läuft …</translation>
+    </message>
+    <message>
+        <source>Epoch %1 of at most %2: training loss %3, validation loss %4</source>
+        <translation>Epoche %1 von höchstens %2: Trainingsverlust %3, Validierungsverlust %4</translation>
+    </message>
+</context>
+<context>
+    <name>lupa::app::InspectionViewPanel</name>
+    <message>
+        <source>&amp;Overlay</source>
+        <translation>&amp;Überlagerung</translation>
+    </message>
+    <message>
+        <source>Tested (registered)</source>
+        <translation>Geprüft (registriert)</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>Show the anomaly map over the image</source>
+        <translation>Die Anomaliekarte über dem Bild anzeigen</translation>
+    </message>
+    <message>
+        <source>Opacity of the anomaly overlay</source>
+        <translation>Deckkraft der Anomalieüberlagerung</translation>
+    </message>
+    <message>
+        <source>Single</source>
+        <translation>Einzeln</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>Nebeneinander</translation>
+    </message>
+    <message>
+        <source>Blink</source>
+        <translation>Blinken</translation>
+    </message>
+    <message>
+        <source>Compare the tested image with the reference</source>
+        <translation>Das geprüfte Bild mit der Referenz vergleichen</translation>
+    </message>
+    <message>
+        <source>Defect threshold relative to the calibrated one: higher finds fewer defects</source>
+        <translation>Defektschwelle relativ zur kalibrierten: höher findet weniger Defekte</translation>
+    </message>
+    <message>
+        <source>Opacity:</source>
+        <translation>Deckkraft:</translation>
+    </message>
+    <message>
+        <source>Compare:</source>
+        <translation>Vergleich:</translation>
+    </message>
+    <message>
+        <source>Threshold:</source>
+        <translation>Schwelle:</translation>
+    </message>
+</context>
+<context>
     <name>lupa::app::InspectionWorkspace</name>
     <message>
         <source>Inspection</source>
         <translation>Prüfung</translation>
-    </message>
-    <message>
-        <source>Photograph each detector module at each production stage and get PASS, FAIL or REVIEW with the defects marked.</source>
-        <translation>Jedes Detektormodul in jeder Fertigungsstufe fotografieren und PASS, FAIL oder REVIEW mit markierten Defekten erhalten.</translation>
-    </message>
-    <message>
-        <source>Registration of the photograph to its reference image</source>
-        <translation>Registrierung des Fotos auf sein Referenzbild</translation>
-    </message>
-    <message>
-        <source>Anomaly maps and defect boxes with their classes</source>
-        <translation>Anomaliekarten und Defektrahmen mit ihren Klassen</translation>
-    </message>
-    <message>
-        <source>Confirm or overrule the verdict and keep the QC record</source>
-        <translation>Das Urteil bestätigen oder aufheben und den QC-Eintrag aufbewahren</translation>
-    </message>
-    <message>
-        <source>Open Module Image…</source>
-        <translation>Modulbild öffnen …</translation>
-    </message>
-    <message>
-        <source>not a readable image (%1)</source>
-        <translation>kein lesbares Bild (%1)</translation>
     </message>
     <message>
         <source>16-bit grey</source>
@@ -721,16 +916,170 @@
         <translation>Farbe</translation>
     </message>
     <message>
-        <source>%1 × %2 pixels, %3</source>
-        <translation>%1 × %2 Pixel, %3</translation>
-    </message>
-    <message>
         <source>Opened image %1</source>
         <translation>Bild %1 geöffnet</translation>
     </message>
     <message>
         <source>Module images (*.png *.tif *.tiff *.jpg *.jpeg *.bmp)</source>
         <translation>Modulbilder (*.png *.tif *.tiff *.jpg *.jpeg *.bmp)</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>C confirms the selected defect, O overrules it, N goes to the next one</source>
+        <translation>C bestätigt den ausgewählten Defekt, O verwirft ihn, N springt zum nächsten</translation>
+    </message>
+    <message>
+        <source>Defects (C confirm, O overrule, N next)</source>
+        <translation>Defekte (C bestätigen, O verwerfen, N nächster)</translation>
+    </message>
+    <message>
+        <source>%1: %2 × %3 pixels, %4</source>
+        <translation>%1: %2 × %3 Pixel, %4</translation>
+    </message>
+    <message>
+        <source>Reference %1: %2 × %3 pixels</source>
+        <translation>Referenz %1: %2 × %3 Pixel</translation>
+    </message>
+    <message>
+        <source>Template difference with the default settings</source>
+        <translation>Vorlagendifferenz mit den Standardeinstellungen</translation>
+    </message>
+    <message>
+        <source>Opened the model %1 (%2 channel)</source>
+        <translation>Modell %1 geöffnet (Kanal %2)</translation>
+    </message>
+    <message>
+        <source>Open a module image and its reference, or try the demo sample.</source>
+        <translation>Ein Modulbild und seine Referenz öffnen oder das Demo-Beispiel ausprobieren.</translation>
+    </message>
+    <message>
+        <source>Module images (*.png *.tif *.tiff *.jpg *.jpeg *.bmp);;All files (*)</source>
+        <translation>Modulbilder (*.png *.tif *.tiff *.jpg *.jpeg *.bmp);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open Module Image</source>
+        <translation>Modulbild öffnen</translation>
+    </message>
+    <message>
+        <source>Open Reference Image</source>
+        <translation>Referenzbild öffnen</translation>
+    </message>
+    <message>
+        <source>Open Inspection Model</source>
+        <translation>Prüfmodell öffnen</translation>
+    </message>
+    <message>
+        <source>Inspection models (*.lupa);;All files (*)</source>
+        <translation>Prüfmodelle (*.lupa);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>QC Database</source>
+        <translation>QC-Datenbank</translation>
+    </message>
+    <message>
+        <source>QC databases (*.sqlite *.db)</source>
+        <translation>QC-Datenbanken (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>Inspect Folder</source>
+        <translation>Ordner prüfen</translation>
+    </message>
+    <message>
+        <source>Export ITk JSON</source>
+        <translation>ITk-JSON exportieren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Open a module image first</source>
+        <translation>Zuerst ein Modulbild öffnen</translation>
+    </message>
+    <message>
+        <source>Open the golden reference image first (or a model that needs none)</source>
+        <translation>Zuerst das goldene Referenzbild öffnen (oder ein Modell, das keines braucht)</translation>
+    </message>
+    <message>
+        <source>Inspect %1</source>
+        <translation>%1 prüfen</translation>
+    </message>
+    <message>
+        <source>%1 holds no module images</source>
+        <translation>%1 enthält keine Modulbilder</translation>
+    </message>
+    <message numerus="yes">
+        <source>Inspect %n image(s) of %1</source>
+        <translation>
+            <numerusform>%n Bild aus %1 prüfen</numerusform>
+            <numerusform>%n Bilder aus %1 prüfen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose where to save the model</source>
+        <translation>Speicherort für das Modell auswählen</translation>
+    </message>
+    <message>
+        <source>Train inspection model</source>
+        <translation>Prüfmodell trainieren</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1 …</translation>
+    </message>
+    <message>
+        <source>Wait for the running job to finish, or cancel it</source>
+        <translation>Auf das Ende des laufenden Auftrags warten oder ihn abbrechen</translation>
+    </message>
+    <message>
+        <source>No job runner</source>
+        <translation>Keine Auftragsverwaltung</translation>
+    </message>
+    <message>
+        <source>Training stopped: %1</source>
+        <translation>Training angehalten: %1</translation>
+    </message>
+    <message>
+        <source>The model was saved to %1 and is in use.</source>
+        <translation>Das Modell wurde nach %1 gespeichert und wird verwendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Threshold × %1: %n defect(s), %2</source>
+        <translation>
+            <numerusform>Schwelle × %1: %n Defekt, %2</numerusform>
+            <numerusform>Schwelle × %1: %n Defekte, %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Defect %1 %2</source>
+        <translation>Defekt %1 %2</translation>
+    </message>
+    <message>
+        <source>run an inspection before saving its record</source>
+        <translation>vor dem Speichern des Datensatzes eine Prüfung ausführen</translation>
+    </message>
+    <message>
+        <source>Saved QC record %1 to %2</source>
+        <translation>QC-Datensatz %1 in %2 gespeichert</translation>
+    </message>
+    <message>
+        <source>run an inspection before exporting its record</source>
+        <translation>vor dem Exportieren des Datensatzes eine Prüfung ausführen</translation>
+    </message>
+    <message>
+        <source>Wrote the ITk record to %1</source>
+        <translation>ITk-Datensatz nach %1 geschrieben</translation>
     </message>
 </context>
 <context>
@@ -840,6 +1189,37 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
+    </message>
+</context>
+<context>
+    <name>lupa::app::ModuleForm</name>
+    <message>
+        <source>e.g. 20UPGM22110039</source>
+        <translation>z. B. 20UPGM22110039</translation>
+    </message>
+    <message>
+        <source>The module&apos;s serial number, as on its carrier</source>
+        <translation>Die Seriennummer des Moduls, wie auf seinem Träger angegeben</translation>
+    </message>
+    <message>
+        <source>your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <source>&amp;Serial:</source>
+        <translation>&amp;Seriennummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>S&amp;tage:</source>
+        <translation>St&amp;ufe:</translation>
+    </message>
+    <message>
+        <source>O&amp;perator:</source>
+        <translation>&amp;Bediener:</translation>
     </message>
 </context>
 <context>
@@ -1076,6 +1456,56 @@
     </message>
 </context>
 <context>
+    <name>lupa::app::TrainModelDialog</name>
+    <message>
+        <source>Train Inspection Model</source>
+        <translation>Prüfmodell trainieren</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>Trainieren</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>The autoencoder learns what good modules look like; its threshold is calibrated on every fifth image.</source>
+        <translation>Der Autoencoder lernt, wie gute Module aussehen; seine Schwelle wird an jedem fünften Bild kalibriert.</translation>
+    </message>
+    <message>
+        <source>&amp;Good images:</source>
+        <translation>&amp;Gute Bilder:</translation>
+    </message>
+    <message>
+        <source>&amp;Epochs:</source>
+        <translation>&amp;Epochen:</translation>
+    </message>
+    <message>
+        <source>&amp;Model file:</source>
+        <translation>&amp;Modelldatei:</translation>
+    </message>
+    <message>
+        <source>Folder of Good Images</source>
+        <translation>Ordner mit guten Bildern</translation>
+    </message>
+    <message>
+        <source>Save Inspection Model</source>
+        <translation>Prüfmodell speichern</translation>
+    </message>
+    <message>
+        <source>Inspection models (*.lupa)</source>
+        <translation>Prüfmodelle (*.lupa)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n Bild</numerusform>
+            <numerusform>%n Bilder</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lupa::app::TrainingPanel</name>
     <message>
         <source>Train</source>
@@ -1297,6 +1727,45 @@
     </message>
 </context>
 <context>
+    <name>lupa::app::VerdictPanel</name>
+    <message>
+        <source>Save Record</source>
+        <translation>Datensatz speichern</translation>
+    </message>
+    <message>
+        <source>Export ITk JSON…</source>
+        <translation>ITk-JSON exportieren …</translation>
+    </message>
+    <message>
+        <source>keep the pipeline&apos;s verdict</source>
+        <translation>Urteil der Pipeline übernehmen</translation>
+    </message>
+    <message>
+        <source>The verdict you give: the same as the pipeline&apos;s confirms it, another overrules it</source>
+        <translation>Ihr Urteil: dasselbe wie das der Pipeline bestätigt es, ein anderes verwirft es</translation>
+    </message>
+    <message>
+        <source>comment for the record</source>
+        <translation>Kommentar zum Datensatz</translation>
+    </message>
+    <message>
+        <source>Save the inspection with your decisions to the QC database (Ctrl+S)</source>
+        <translation>Die Prüfung mit Ihren Entscheidungen in der QC-Datenbank speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Write the record as an ITk production database VISUAL_INSPECTION test run</source>
+        <translation>Den Datensatz als VISUAL_INSPECTION-Testlauf der ITk-Produktionsdatenbank schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Your verdict:</source>
+        <translation>&amp;Ihr Urteil:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment:</source>
+        <translation>Ko&amp;mmentar:</translation>
+    </message>
+</context>
+<context>
     <name>lupa::app::ViewActions</name>
     <message>
         <source>&amp;Full Screen</source>
@@ -1334,10 +1803,111 @@
     </message>
 </context>
 <context>
+    <name>lupa::widgets::DefectTableModel</name>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>bestätigt</translation>
+    </message>
+    <message>
+        <source>overruled</source>
+        <translation>verworfen</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>unclassified</source>
+        <translation>nicht klassifiziert</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Konfidenz</translation>
+    </message>
+    <message>
+        <source>Area (px)</source>
+        <translation>Fläche (px)</translation>
+    </message>
+    <message>
+        <source>Area (mm²)</source>
+        <translation>Fläche (mm²)</translation>
+    </message>
+    <message>
+        <source>Peak score</source>
+        <translation>Höchster Score</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>lupa::widgets::HistogramComparisonPlot</name>
     <message>
         <source>ratio</source>
         <translation>Verhältnis</translation>
+    </message>
+</context>
+<context>
+    <name>lupa::widgets::InspectionCompareView</name>
+    <message>
+        <source>Tested</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+</context>
+<context>
+    <name>lupa::widgets::InspectionImageView</name>
+    <message>
+        <source>Move region</source>
+        <translation>Bereich verschieben</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>Add region %1</source>
+        <translation>Bereich %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete region %1</source>
+        <translation>Bereich %1 löschen</translation>
+    </message>
+    <message>
+        <source>Move region %1</source>
+        <translation>Bereich %1 verschieben</translation>
+    </message>
+    <message>
+        <source>Rename region to %1</source>
+        <translation>Bereich in %1 umbenennen</translation>
+    </message>
+    <message>
+        <source>Region %1</source>
+        <translation>Bereich %1</translation>
     </message>
 </context>
 <context>
@@ -1425,6 +1995,16 @@
     <message>
         <source>cannot export a plot as &apos;.%1&apos;: use .png, .pdf or .svg</source>
         <translation>Diagramm kann nicht als „.%1“ exportiert werden: .png, .pdf oder .svg verwenden</translation>
+    </message>
+</context>
+<context>
+    <name>lupa::widgets::RegionListModel</name>
+    <message numerus="yes">
+        <source>%1 (%2, %n vertices)</source>
+        <translation>
+            <numerusform>%1 (%2, %n Eckpunkt)</numerusform>
+            <numerusform>%1 (%2, %n Eckpunkte)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -265,6 +265,25 @@
     </message>
 </context>
 <context>
+    <name>lupa::app::BatchSummaryTable</name>
+    <message>
+        <source>Image</source>
+        <translation>画像</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>Defects</source>
+        <translation>欠陥</translation>
+    </message>
+    <message>
+        <source>not inspected</source>
+        <translation>未検査</translation>
+    </message>
+</context>
+<context>
     <name>lupa::app::CalorimeterWorkspace</name>
     <message>
         <source>Calorimeter Validation</source>
@@ -679,34 +698,210 @@
     </message>
 </context>
 <context>
+    <name>lupa::app::InspectionControlPanel</name>
+    <message>
+        <source>Open Image…</source>
+        <translation>画像を開く…</translation>
+    </message>
+    <message>
+        <source>Choose the photograph of the module to inspect</source>
+        <translation>検査するモジュールの写真を選択</translation>
+    </message>
+    <message>
+        <source>Open Reference…</source>
+        <translation>参照を開く…</translation>
+    </message>
+    <message>
+        <source>Choose the golden reference image of this module type</source>
+        <translation>このモジュールタイプのゴールデン参照画像を選択</translation>
+    </message>
+    <message>
+        <source>Open Model…</source>
+        <translation>モデルを開く…</translation>
+    </message>
+    <message>
+        <source>Choose a trained inspection model (lupa-cli inspect train)</source>
+        <translation>学習済みの検査モデルを選択 (lupa-cli inspect train)</translation>
+    </message>
+    <message>
+        <source>QC Database…</source>
+        <translation>QC データベース…</translation>
+    </message>
+    <message>
+        <source>Choose the QC database the records are saved to</source>
+        <translation>記録の保存先となる QC データベースを選択</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>実行</translation>
+    </message>
+    <message>
+        <source>Inspect the image against the reference (Ctrl+R)</source>
+        <translation>画像を参照と比較して検査 (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Demo Sample</source>
+        <translation>デモサンプル</translation>
+    </message>
+    <message>
+        <source>Make a synthetic board pair with defects and inspect it</source>
+        <translation>欠陥を含む合成基板のペアを作成して検査</translation>
+    </message>
+    <message>
+        <source>Inspect Folder…</source>
+        <translation>フォルダーを検査…</translation>
+    </message>
+    <message>
+        <source>Inspect every image of a folder against the reference</source>
+        <translation>フォルダー内のすべての画像を参照と比較して検査</translation>
+    </message>
+    <message>
+        <source>Train Model…</source>
+        <translation>モデルを学習…</translation>
+    </message>
+    <message>
+        <source>Train an inspection model on a folder of good images</source>
+        <translation>良品画像のフォルダーで検査モデルを学習</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Stop the running job</source>
+        <translation>実行中のジョブを停止</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>モジュール</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>入力</translation>
+    </message>
+    <message>
+        <source>no image</source>
+        <translation>画像なし</translation>
+    </message>
+    <message>
+        <source>no reference</source>
+        <translation>参照なし</translation>
+    </message>
+    <message>
+        <source>template difference</source>
+        <translation>テンプレート差分</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+</context>
+<context>
+    <name>lupa::app::InspectionJobs</name>
+    <message>
+        <source>%1: %2, %3 defect(s)</source>
+        <translation>%1: %2、欠陥 %3 件</translation>
+    </message>
+    <message>
+        <source>inspected %1 image(s), %2 could not be inspected</source>
+        <translation>%1 枚の画像を検査しました。%2 枚は検査できませんでした</translation>
+    </message>
+    <message>
+        <source>trained on %1 good image(s), model written to %2</source>
+        <translation>良品画像 %1 枚で学習し、モデルを %2 に書き込みました</translation>
+    </message>
+</context>
+<context>
+    <name>lupa::app::InspectionLossPlot</name>
+    <message>
+        <source>training</source>
+        <translation>学習</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>検証</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>エポック</translation>
+    </message>
+    <message>
+        <source>reconstruction MSE (grey levels in [0, 1])</source>
+        <translation>再構成 MSE (グレー値 [0, 1])</translation>
+    </message>
+    <message>
+        <source>Train a model on good images (Train Model…) to see its loss curves here.</source>
+        <translation>良品画像でモデルを学習すると (モデルを学習…)、ここに損失曲線が表示されます。</translation>
+    </message>
+    <message>
+        <source>Training…</source>
+        <translation>学習中…</translation>
+    </message>
+    <message>
+        <source>Epoch %1 of at most %2: training loss %3, validation loss %4</source>
+        <translation>エポック %1 / 最大 %2: 学習損失 %3、検証損失 %4</translation>
+    </message>
+</context>
+<context>
+    <name>lupa::app::InspectionViewPanel</name>
+    <message>
+        <source>&amp;Overlay</source>
+        <translation>オーバーレイ(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Tested (registered)</source>
+        <translation>検査画像 (位置合わせ済み)</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>参照</translation>
+    </message>
+    <message>
+        <source>Show the anomaly map over the image</source>
+        <translation>画像に異常マップを重ねて表示</translation>
+    </message>
+    <message>
+        <source>Opacity of the anomaly overlay</source>
+        <translation>異常オーバーレイの不透明度</translation>
+    </message>
+    <message>
+        <source>Single</source>
+        <translation>単独</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>並べて表示</translation>
+    </message>
+    <message>
+        <source>Blink</source>
+        <translation>点滅</translation>
+    </message>
+    <message>
+        <source>Compare the tested image with the reference</source>
+        <translation>検査画像を参照と比較</translation>
+    </message>
+    <message>
+        <source>Defect threshold relative to the calibrated one: higher finds fewer defects</source>
+        <translation>校正済みのしきい値に対する欠陥しきい値: 高くすると検出される欠陥が減ります</translation>
+    </message>
+    <message>
+        <source>Opacity:</source>
+        <translation>不透明度:</translation>
+    </message>
+    <message>
+        <source>Compare:</source>
+        <translation>比較:</translation>
+    </message>
+    <message>
+        <source>Threshold:</source>
+        <translation>しきい値:</translation>
+    </message>
+</context>
+<context>
     <name>lupa::app::InspectionWorkspace</name>
     <message>
         <source>Inspection</source>
         <translation>検査</translation>
-    </message>
-    <message>
-        <source>Photograph each detector module at each production stage and get PASS, FAIL or REVIEW with the defects marked.</source>
-        <translation>各製造段階で検出器モジュールを撮影し、欠陥を示した上で合格・不合格・要確認の判定を得ます。</translation>
-    </message>
-    <message>
-        <source>Registration of the photograph to its reference image</source>
-        <translation>写真と参照画像の位置合わせ</translation>
-    </message>
-    <message>
-        <source>Anomaly maps and defect boxes with their classes</source>
-        <translation>異常マップと分類付き欠陥ボックス</translation>
-    </message>
-    <message>
-        <source>Confirm or overrule the verdict and keep the QC record</source>
-        <translation>判定の確認または変更と品質管理記録の保存</translation>
-    </message>
-    <message>
-        <source>Open Module Image…</source>
-        <translation>モジュール画像を開く…</translation>
-    </message>
-    <message>
-        <source>not a readable image (%1)</source>
-        <translation>読み込める画像ではありません (%1)</translation>
     </message>
     <message>
         <source>16-bit grey</source>
@@ -721,16 +916,168 @@
         <translation>カラー</translation>
     </message>
     <message>
-        <source>%1 × %2 pixels, %3</source>
-        <translation>%1 × %2 ピクセル、%3</translation>
-    </message>
-    <message>
         <source>Opened image %1</source>
         <translation>画像 %1 を開きました</translation>
     </message>
     <message>
         <source>Module images (*.png *.tif *.tiff *.jpg *.jpeg *.bmp)</source>
         <translation>モジュール画像 (*.png *.tif *.tiff *.jpg *.jpeg *.bmp)</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>画像</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>セッション</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>学習</translation>
+    </message>
+    <message>
+        <source>C confirms the selected defect, O overrules it, N goes to the next one</source>
+        <translation>C で選択した欠陥を確認、O で却下、N で次の欠陥へ移動</translation>
+    </message>
+    <message>
+        <source>Defects (C confirm, O overrule, N next)</source>
+        <translation>欠陥 (C 確認、O 却下、N 次へ)</translation>
+    </message>
+    <message>
+        <source>%1: %2 × %3 pixels, %4</source>
+        <translation>%1: %2 × %3 ピクセル、%4</translation>
+    </message>
+    <message>
+        <source>Reference %1: %2 × %3 pixels</source>
+        <translation>参照 %1: %2 × %3 ピクセル</translation>
+    </message>
+    <message>
+        <source>Template difference with the default settings</source>
+        <translation>既定の設定によるテンプレート差分</translation>
+    </message>
+    <message>
+        <source>Opened the model %1 (%2 channel)</source>
+        <translation>モデル %1 を開きました (%2 チャネル)</translation>
+    </message>
+    <message>
+        <source>Open a module image and its reference, or try the demo sample.</source>
+        <translation>モジュール画像とその参照画像を開くか、デモサンプルを試してください。</translation>
+    </message>
+    <message>
+        <source>Module images (*.png *.tif *.tiff *.jpg *.jpeg *.bmp);;All files (*)</source>
+        <translation>モジュール画像 (*.png *.tif *.tiff *.jpg *.jpeg *.bmp);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Open Module Image</source>
+        <translation>モジュール画像を開く</translation>
+    </message>
+    <message>
+        <source>Open Reference Image</source>
+        <translation>参照画像を開く</translation>
+    </message>
+    <message>
+        <source>Open Inspection Model</source>
+        <translation>検査モデルを開く</translation>
+    </message>
+    <message>
+        <source>Inspection models (*.lupa);;All files (*)</source>
+        <translation>検査モデル (*.lupa);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>QC Database</source>
+        <translation>QC データベース</translation>
+    </message>
+    <message>
+        <source>QC databases (*.sqlite *.db)</source>
+        <translation>QC データベース (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>Inspect Folder</source>
+        <translation>フォルダーを検査</translation>
+    </message>
+    <message>
+        <source>Export ITk JSON</source>
+        <translation>ITk JSON をエクスポート</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON ファイル (*.json)</translation>
+    </message>
+    <message>
+        <source>Open a module image first</source>
+        <translation>先にモジュール画像を開いてください</translation>
+    </message>
+    <message>
+        <source>Open the golden reference image first (or a model that needs none)</source>
+        <translation>先にゴールデン参照画像を開いてください (または参照画像が不要なモデル)</translation>
+    </message>
+    <message>
+        <source>Inspect %1</source>
+        <translation>%1 を検査</translation>
+    </message>
+    <message>
+        <source>%1 holds no module images</source>
+        <translation>%1 にはモジュール画像がありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>Inspect %n image(s) of %1</source>
+        <translation>
+            <numerusform>%1 の画像 %n 枚を検査</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose where to save the model</source>
+        <translation>モデルの保存先を選択</translation>
+    </message>
+    <message>
+        <source>Train inspection model</source>
+        <translation>検査モデルの学習</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>Wait for the running job to finish, or cancel it</source>
+        <translation>実行中のジョブの終了を待つか、キャンセルしてください</translation>
+    </message>
+    <message>
+        <source>No job runner</source>
+        <translation>ジョブ実行環境がありません</translation>
+    </message>
+    <message>
+        <source>Training stopped: %1</source>
+        <translation>学習を中止しました: %1</translation>
+    </message>
+    <message>
+        <source>The model was saved to %1 and is in use.</source>
+        <translation>モデルを %1 に保存し、使用しています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Threshold × %1: %n defect(s), %2</source>
+        <translation>
+            <numerusform>しきい値 × %1: 欠陥 %n 件、%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Defect %1 %2</source>
+        <translation>欠陥 %1 %2</translation>
+    </message>
+    <message>
+        <source>run an inspection before saving its record</source>
+        <translation>記録を保存する前に検査を実行してください</translation>
+    </message>
+    <message>
+        <source>Saved QC record %1 to %2</source>
+        <translation>QC 記録 %1 を %2 に保存しました</translation>
+    </message>
+    <message>
+        <source>run an inspection before exporting its record</source>
+        <translation>記録をエクスポートする前に検査を実行してください</translation>
+    </message>
+    <message>
+        <source>Wrote the ITk record to %1</source>
+        <translation>ITk 記録を %1 に書き込みました</translation>
     </message>
 </context>
 <context>
@@ -840,6 +1187,37 @@
     <message>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
+    </message>
+</context>
+<context>
+    <name>lupa::app::ModuleForm</name>
+    <message>
+        <source>e.g. 20UPGM22110039</source>
+        <translation>例: 20UPGM22110039</translation>
+    </message>
+    <message>
+        <source>The module&apos;s serial number, as on its carrier</source>
+        <translation>キャリアに記載されているモジュールのシリアル番号</translation>
+    </message>
+    <message>
+        <source>your name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>&amp;Serial:</source>
+        <translation>シリアル番号(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>タイプ(&amp;T):</translation>
+    </message>
+    <message>
+        <source>S&amp;tage:</source>
+        <translation>工程(&amp;A):</translation>
+    </message>
+    <message>
+        <source>O&amp;perator:</source>
+        <translation>作業者(&amp;P):</translation>
     </message>
 </context>
 <context>
@@ -1076,6 +1454,55 @@
     </message>
 </context>
 <context>
+    <name>lupa::app::TrainModelDialog</name>
+    <message>
+        <source>Train Inspection Model</source>
+        <translation>検査モデルの学習</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>学習</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>選択…</translation>
+    </message>
+    <message>
+        <source>The autoencoder learns what good modules look like; its threshold is calibrated on every fifth image.</source>
+        <translation>オートエンコーダは良品モジュールの外観を学習します。しきい値は 5 枚に 1 枚の画像で校正されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Good images:</source>
+        <translation>良品画像(&amp;G):</translation>
+    </message>
+    <message>
+        <source>&amp;Epochs:</source>
+        <translation>エポック数(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Model file:</source>
+        <translation>モデルファイル(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Folder of Good Images</source>
+        <translation>良品画像のフォルダー</translation>
+    </message>
+    <message>
+        <source>Save Inspection Model</source>
+        <translation>検査モデルを保存</translation>
+    </message>
+    <message>
+        <source>Inspection models (*.lupa)</source>
+        <translation>検査モデル (*.lupa)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n 枚の画像</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lupa::app::TrainingPanel</name>
     <message>
         <source>Train</source>
@@ -1297,6 +1724,45 @@
     </message>
 </context>
 <context>
+    <name>lupa::app::VerdictPanel</name>
+    <message>
+        <source>Save Record</source>
+        <translation>記録を保存</translation>
+    </message>
+    <message>
+        <source>Export ITk JSON…</source>
+        <translation>ITk JSON をエクスポート…</translation>
+    </message>
+    <message>
+        <source>keep the pipeline&apos;s verdict</source>
+        <translation>パイプラインの判定を維持</translation>
+    </message>
+    <message>
+        <source>The verdict you give: the same as the pipeline&apos;s confirms it, another overrules it</source>
+        <translation>あなたの判定: パイプラインと同じなら確認、異なれば却下になります</translation>
+    </message>
+    <message>
+        <source>comment for the record</source>
+        <translation>記録へのコメント</translation>
+    </message>
+    <message>
+        <source>Save the inspection with your decisions to the QC database (Ctrl+S)</source>
+        <translation>検査結果とあなたの判断を QC データベースに保存 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Write the record as an ITk production database VISUAL_INSPECTION test run</source>
+        <translation>記録を ITk 製造データベースの VISUAL_INSPECTION テスト実行として書き出す</translation>
+    </message>
+    <message>
+        <source>&amp;Your verdict:</source>
+        <translation>あなたの判定(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment:</source>
+        <translation>コメント(&amp;M):</translation>
+    </message>
+</context>
+<context>
     <name>lupa::app::ViewActions</name>
     <message>
         <source>&amp;Full Screen</source>
@@ -1334,10 +1800,111 @@
     </message>
 </context>
 <context>
+    <name>lupa::widgets::DefectTableModel</name>
+    <message>
+        <source>open</source>
+        <translation>未判定</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>確認済み</translation>
+    </message>
+    <message>
+        <source>overruled</source>
+        <translation>却下</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>unclassified</source>
+        <translation>未分類</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>クラス</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>信頼度</translation>
+    </message>
+    <message>
+        <source>Area (px)</source>
+        <translation>面積 (px)</translation>
+    </message>
+    <message>
+        <source>Area (mm²)</source>
+        <translation>面積 (mm²)</translation>
+    </message>
+    <message>
+        <source>Peak score</source>
+        <translation>ピークスコア</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>領域</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+</context>
+<context>
     <name>lupa::widgets::HistogramComparisonPlot</name>
     <message>
         <source>ratio</source>
         <translation>比</translation>
+    </message>
+</context>
+<context>
+    <name>lupa::widgets::InspectionCompareView</name>
+    <message>
+        <source>Tested</source>
+        <translation>検査画像</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>参照</translation>
+    </message>
+</context>
+<context>
+    <name>lupa::widgets::InspectionImageView</name>
+    <message>
+        <source>Move region</source>
+        <translation>領域を移動</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>参照</translation>
+    </message>
+    <message>
+        <source>Add region %1</source>
+        <translation>領域 %1 を追加</translation>
+    </message>
+    <message>
+        <source>Delete region %1</source>
+        <translation>領域 %1 を削除</translation>
+    </message>
+    <message>
+        <source>Move region %1</source>
+        <translation>領域 %1 を移動</translation>
+    </message>
+    <message>
+        <source>Rename region to %1</source>
+        <translation>領域の名前を %1 に変更</translation>
+    </message>
+    <message>
+        <source>Region %1</source>
+        <translation>領域 %1</translation>
     </message>
 </context>
 <context>
@@ -1425,6 +1992,15 @@
     <message>
         <source>cannot export a plot as &apos;.%1&apos;: use .png, .pdf or .svg</source>
         <translation>プロットを &apos;.%1&apos; 形式で書き出せません: .png、.pdf、.svg のいずれかを使ってください</translation>
+    </message>
+</context>
+<context>
+    <name>lupa::widgets::RegionListModel</name>
+    <message numerus="yes">
+        <source>%1 (%2, %n vertices)</source>
+        <translation>
+            <numerusform>%1 (%2、頂点 %n 個)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 #include "InspectionWorkspaceSettings.hpp"
 #include "TrainModelDialog.hpp"
 #include "workspaces/FileKinds.hpp"
-#include "workspaces/InspectionWorkspace.hpp"
+#include "../InspectionWorkspace.hpp"
 
 #include <QDir>
 #include <QFileDialog>

@@ -11,7 +11,7 @@
 #include "InspectionWorkspaceSettings.hpp"
 #include "VerdictPanel.hpp"
 #include "workspaces/FileKinds.hpp"
-#include "workspaces/InspectionWorkspace.hpp"
+#include "../InspectionWorkspace.hpp"
 
 #include <lupa/vision/ModulePipeline.hpp>
 #include <lupa/vision/SyntheticSample.hpp>

@@ -8,7 +8,7 @@
 #include "ModuleForm.hpp"
 #include "VerdictPanel.hpp"
 #include "workspaces/FileKinds.hpp"
-#include "workspaces/InspectionWorkspace.hpp"
+#include "../InspectionWorkspace.hpp"
 
 #include <lupa/vision/qc/ItkExport.hpp>
 #include <lupa/widgets/inspection/DefectTableModel.hpp>
