@@ -90,9 +90,13 @@ TEST(Cli, CtrlCStopsALongJobAndLeavesNoPartialOutput) {
     test::TempDir dir;
     const auto out = dir / "demo";
     const auto started = std::chrono::steady_clock::now();
-    // The shell starts lupa-cli in the background, interrupts it after a second, and reports its exit code.
-    const auto run = test::runShell("'" LUPA_CLI_PATH "' --json demo --work-seconds 60 --out '" +
-                                    out.string() + "' & pid=$!; sleep 1; kill -INT $pid; wait $pid");
+    // The shell starts lupa-cli in the background, waits until it catches SIGINT (a background job of a
+    // non-interactive shell starts with SIGINT ignored, so an early signal would be lost: slow under ASan),
+    // interrupts it a second later, and reports its exit code.
+    const auto run = test::runShell(
+        "'" LUPA_CLI_PATH "' --json demo --work-seconds 60 --out '" + out.string() +
+        "' & pid=$!; for i in $(seq 300); do m=$(awk '/^SigCgt/{print $2}' /proc/$pid/status 2>/dev/null); "
+        "[ -n \"$m\" ] && [ $(( 0x$m & 2 )) -ne 0 ] && break; sleep 0.1; done; sleep 1; kill -INT $pid; wait $pid");
     const auto elapsed = std::chrono::steady_clock::now() - started;
     EXPECT_EQ(run.exitCode, 1) << run.err;
     EXPECT_LT(elapsed, std::chrono::seconds(30)) << "the job did not stop";

@@ -12,7 +12,8 @@ namespace {
 InspectionModelContent sample() {
     InspectionModelContent content;
     content.settings = {{"thresholds", {{"template", 0.25}}}, {"classNames", {"open", "short"}}};
-    content.autoencoder = std::string("LUPA-MODEL 1\nnot parsed here\0binary", 37);
+    constexpr char kPart[] = "LUPA-MODEL 1\nnot parsed here\0binary"; // an embedded NUL must survive
+    content.autoencoder = std::string(kPart, sizeof(kPart) - 1);
     content.classifier = "";
     return content;
 }

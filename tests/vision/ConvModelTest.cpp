@@ -13,8 +13,6 @@
 #include <gtest/gtest.h>
 #include <opencv2/core.hpp>
 
-#include <chrono>
-#include <cstdio>
 #include <cstring>
 #include <limits>
 #include <random>
@@ -105,29 +103,6 @@ TEST(visionConvModel, ReconstructsImagesOfAnySizeSeamlessly) {
     EXPECT_GE(low, 0.0);
     EXPECT_LE(high, 1.0);
     EXPECT_GT(high, 0.0);
-}
-
-TEST(visionConvModel, TimesA640ImageThroughTheDefaultAutoencoder) {
-    const auto model = ConvModel::fromBytes(modelBytes(ml::ConvAutoencoderParams{}.toSpec()), "ae").value();
-    cv::Mat pixels(640, 640, CV_8U);
-    cv::randu(pixels, 0, 256);
-    const auto image = imageOf(pixels);
-    const int threads = cv::getNumThreads();
-    for (const int count : {1, threads}) {
-        cv::setNumThreads(count);
-        ASSERT_TRUE(model.reconstruct(image).ok()); // warm-up
-        const auto start = std::chrono::steady_clock::now();
-        constexpr int kRuns = 5;
-        for (int run = 0; run < kRuns; ++run)
-            ASSERT_TRUE(model.reconstruct(image).ok());
-        const std::chrono::duration<double, std::milli> elapsed = std::chrono::steady_clock::now() - start;
-        const double perImage = elapsed.count() / kRuns;
-        std::printf("640 x 640 through conv_autoencoder [8, 16, 32] (704 x 704 with margins): %.1f ms on %d "
-                    "thread(s)\n",
-                    perImage, count);
-        RecordProperty("ms_per_640_image_" + std::to_string(count) + "_threads", std::to_string(perImage));
-    }
-    cv::setNumThreads(threads);
 }
 
 TEST(visionConvModel, ClassifiesWithSoftmaxAndKnowsItsClasses) {
