@@ -31,8 +31,8 @@ Json registrationJson(const vision::Registration& r) {
 }
 
 std::string nowUtc() {
-    return fmt::format("{:%Y-%m-%dT%H:%M:%SZ}", fmt::gmtime(std::chrono::system_clock::to_time_t(
-                                                    std::chrono::system_clock::now())));
+    return fmt::format("{:%Y-%m-%dT%H:%M:%SZ}",
+                       fmt::gmtime(std::chrono::system_clock::to_time_t(std::chrono::system_clock::now())));
 }
 
 std::string environmentOr(const char* name, std::string fallback) {
@@ -47,7 +47,8 @@ std::string hostName() {
 
 } // namespace
 
-Result<vision::ModulePipeline> makePipeline(const std::string& model, const std::string& channel, double threshold) {
+Result<vision::ModulePipeline> makePipeline(const std::string& model, const std::string& channel,
+                                            double threshold) {
     vision::ModulePipeline pipeline;
     if (!model.empty()) {
         auto loaded = vision::ModulePipeline::load(model);
@@ -110,8 +111,10 @@ Result<QcRecorder> QcRecorder::open(const QcOptions& options) {
     return recorder;
 }
 
-Result<void> QcRecorder::record(const std::filesystem::path& image, const vision::ModuleInspection& inspection,
-                                const std::vector<std::string>& classNames, const vision::ModulePipeline& pipeline) {
+Result<void> QcRecorder::record(const std::filesystem::path& image,
+                                const vision::ModuleInspection& inspection,
+                                const std::vector<std::string>& classNames,
+                                const vision::ModulePipeline& pipeline) {
     if (!m_database)
         return success();
     auto sha = vision::qc::sha256OfFile(image);
@@ -123,27 +126,18 @@ Result<void> QcRecorder::record(const std::filesystem::path& image, const vision
     record.stage = m_options.stage;
     record.imagePath = image.string();
     record.imageSha256 = *sha;
-    record.modelVersion = fmt::format("lupa {} ({})", version(), vision::toString(pipeline.settings().channel));
-    record.thresholdVersion = fmt::format("template {:.6g}, autoencoder {:.6g}", pipeline.settings().reference.threshold,
-                                          pipeline.settings().autoencoderThreshold);
+    record.modelVersion =
+        fmt::format("lupa {} ({})", version(), vision::toString(pipeline.settings().channel));
+    record.thresholdVersion =
+        fmt::format("template {:.6g}, autoencoder {:.6g}", pipeline.settings().reference.threshold,
+                    pipeline.settings().autoencoderThreshold);
     record.timeUtc = nowUtc();
     record.operatorName = m_options.operatorName;
     record.station = m_options.station;
     record.verdict = vision::toString(inspection.result.verdict.verdict);
     record.verdictReasons = inspection.result.verdict.reasons;
-    for (const auto& d : inspection.result.detections) {
-        vision::qc::DefectRecord defect;
-        defect.box = d.box;
-        defect.classId = d.classId;
-        defect.className = className(d.classId, classNames);
-        defect.confidence = d.confidence;
-        defect.areaPx = d.areaPx;
-        defect.areaMm2 = d.areaMm2;
-        defect.peakScore = d.peakScore;
-        defect.meanScore = d.meanScore;
-        defect.region = d.region;
-        record.defects.push_back(std::move(defect));
-    }
+    for (const auto& d : inspection.result.detections)
+        record.defects.push_back(vision::qc::defectRecordOf(d, className(d.classId, classNames)));
     auto id = m_database->recordInspection(record);
     if (!id)
         return std::move(id).error();

@@ -13,16 +13,8 @@ namespace {
 
 vision::qc::DefectRecord defectRecord(const InspectionOutcome& outcome,
                                       const inspection::Detection& detection) {
-    vision::qc::DefectRecord defect;
-    defect.box = testedImageBox(outcome, detection.box);
-    defect.classId = detection.classId;
-    defect.className = classNameOf(outcome.settings, detection.classId);
-    defect.confidence = detection.confidence;
-    defect.areaPx = detection.areaPx;
-    defect.areaMm2 = detection.areaMm2;
-    defect.peakScore = detection.peakScore;
-    defect.meanScore = detection.meanScore;
-    defect.region = detection.region;
+    auto defect = vision::qc::defectRecordOf(detection, classNameOf(outcome.settings, detection.classId));
+    defect.box = testedImageBox(outcome, detection.box); // the view works in reference coordinates
     return defect;
 }
 

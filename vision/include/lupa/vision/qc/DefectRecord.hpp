@@ -7,6 +7,7 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 
 namespace lupa::vision::qc {
 
@@ -26,5 +27,21 @@ struct DefectRecord {
 
     friend bool operator==(const DefectRecord&, const DefectRecord&) = default;
 };
+
+/// The record of a defect the pipeline found (no decision yet), its class called `className`.
+[[nodiscard]] inline DefectRecord defectRecordOf(const inspection::Detection& detection,
+                                                 std::string className) {
+    DefectRecord defect;
+    defect.box = detection.box;
+    defect.classId = detection.classId;
+    defect.className = std::move(className);
+    defect.confidence = detection.confidence;
+    defect.areaPx = detection.areaPx;
+    defect.areaMm2 = detection.areaMm2;
+    defect.peakScore = detection.peakScore;
+    defect.meanScore = detection.meanScore;
+    defect.region = detection.region;
+    return defect;
+}
 
 } // namespace lupa::vision::qc
