@@ -13,6 +13,7 @@ endfunction()
 
 # Runs a test command under a private Xvfb server; parallel tests each get their own (see the script).
 set(LUPA_WITH_XVFB ${CMAKE_CURRENT_LIST_DIR}/with-xvfb.sh)
+set(LUPA_GTEST_SUITES_SCRIPT ${CMAKE_CURRENT_LIST_DIR}/GTestSuites.cmake)
 
 # Load only the shared libraries a binary really uses: libtorch alone costs ~0.9 s of start-up.
 add_link_options(LINKER:--as-needed)
@@ -66,8 +67,9 @@ function(lupa_add_header_check)
 endfunction()
 
 # lupa_add_gtest(<name> SOURCES ... DEPS ... [LABELS <label> ...])
-# A GoogleTest executable whose tests CTest discovers one by one (tests that need a display are registered
-# with add_test(... COMMAND ${LUPA_WITH_XVFB} ...) instead; see tests/widgets).
+# A GoogleTest executable whose tests CTest discovers one by one, or suite by suite with LUPA_TESTS_PER_SUITE
+# (tests that need a display are registered with add_test(... COMMAND ${LUPA_WITH_XVFB} ...) instead; see
+# tests/widgets).
 function(lupa_add_gtest name)
     cmake_parse_arguments(ARG "" "" "SOURCES;DEPS;LABELS" ${ARGN})
     add_executable(${name} ${ARG_SOURCES})
@@ -78,5 +80,24 @@ function(lupa_add_gtest name)
     include(GoogleTest)
     # gtest_discover_tests cannot pass a list through PROPERTIES: join the labels into one.
     string(JOIN "-" label ${ARG_LABELS})
-    gtest_discover_tests(${name} DISCOVERY_TIMEOUT 60 PROPERTIES LABELS "${label}")
+    if(LUPA_TESTS_PER_SUITE)
+        lupa_discover_gtest_suites(${name} "${label}")
+    else()
+        gtest_discover_tests(${name} DISCOVERY_TIMEOUT 60 PROPERTIES LABELS "${label}")
+    endif()
+endfunction()
+
+# One CTest case per suite of a GoogleTest executable, found after each build by GTestSuites.cmake.
+# Under the sanitizers every process start costs up to 2.5 s (libtorch's static initialisation and the
+# leak check at exit), so the asan preset runs suites, not single tests.
+function(lupa_discover_gtest_suites name label)
+    set(suites ${CMAKE_CURRENT_BINARY_DIR}/${name}_suites.cmake)
+    set(include ${CMAKE_CURRENT_BINARY_DIR}/${name}_include.cmake)
+    add_custom_command(TARGET ${name} POST_BUILD
+        COMMAND ${CMAKE_COMMAND} -D EXECUTABLE=$<TARGET_FILE:${name}> -D OUTPUT=${suites} -D LABEL=${label}
+                -D WORKING_DIRECTORY=${CMAKE_CURRENT_BINARY_DIR} -P ${LUPA_GTEST_SUITES_SCRIPT}
+        BYPRODUCTS ${suites} VERBATIM)
+    file(WRITE ${include} "if(EXISTS \"${suites}\")\n  include(\"${suites}\")\nelse()\n"
+         "  add_test(${name}_NOT_BUILT ${name}_NOT_BUILT)\nendif()\n")
+    set_property(DIRECTORY APPEND PROPERTY TEST_INCLUDE_FILES ${include})
 endfunction()
