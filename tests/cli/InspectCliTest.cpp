@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: lupa contributors
-// `lupa-cli inspect simulate | train | run | eval` end to end on synthetic boards, the QC database, and bad input.
+// `lupa-cli inspect simulate | train | run | eval` end to end on synthetic boards, the QC database, and bad
+// input.
 #include "../core/TempDir.hpp"
 #include "CliRunner.hpp"
 
@@ -11,6 +12,7 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <map>
 
 namespace lupa::test {
 namespace {
@@ -26,15 +28,16 @@ Json jsonOf(const CliRun& run) {
 /// Synthetic pairs (and good boards) in DeepPCB's layout under dir/set.
 fs::path simulateSet(const TempDir& dir, int pairs, int good, const std::string& extra = "") {
     const auto set = dir / "set";
-    const auto run = runCli(fmt::format("inspect simulate --pairs {} --good {} --seed 5 --size 320 {} --out {}", pairs,
-                                        good, extra, set.string()));
+    const auto run =
+        runCli(fmt::format("inspect simulate --pairs {} --good {} --seed 5 --size 320 {} --out {}", pairs,
+                           good, extra, set.string()));
     EXPECT_EQ(run.exitCode, 0) << run.err;
     return set;
 }
 
 CliRun inspectPairs(const fs::path& set, const fs::path& out, const std::string& extra = "") {
-    return runCli(fmt::format("inspect run --pairs {} --root {} --out {} --json {}", (set / "list.txt").string(),
-                              set.string(), out.string(), extra));
+    return runCli(fmt::format("inspect run --pairs {} --root {} --out {} --json {}",
+                              (set / "list.txt").string(), set.string(), out.string(), extra));
 }
 
 TEST(InspectCli, TemplateDifferenceFindsTheInjectedDefects) {
@@ -48,10 +51,10 @@ TEST(InspectCli, TemplateDifferenceFindsTheInjectedDefects) {
     EXPECT_GE(summary["verdicts"]["FAIL"].get<int>() + summary["verdicts"]["REVIEW"].get<int>(), 7);
     EXPECT_TRUE(fs::exists(dir / "pred" / "00000000.txt"));
     EXPECT_TRUE(fs::exists(dir / "pred" / "00000000_map.png"));
-    const auto eval = runCli(fmt::format("inspect eval --pred {} --pairs {} --root {} --masks {} --iou 0.1 "
-                                         "--classes synthetic --json",
-                                         (dir / "pred").string(), (set / "list.txt").string(), set.string(),
-                                         set.string()));
+    const auto eval =
+        runCli(fmt::format("inspect eval --pred {} --pairs {} --root {} --masks {} --iou 0.1 "
+                           "--classes synthetic --json",
+                           (dir / "pred").string(), (set / "list.txt").string(), set.string(), set.string()));
     ASSERT_EQ(eval.exitCode, 0) << eval.err;
     const auto metrics = jsonOf(eval);
     EXPECT_GE(metrics["class_agnostic"]["recall"].get<double>(), 0.5) << eval.err;
@@ -68,22 +71,36 @@ TEST(InspectCli, AutoencoderAloneFindsTheInjectedDefects) {
                                           (set / "good").string(), model));
     ASSERT_EQ(train.exitCode, 0) << train.err;
     EXPECT_EQ(jsonOf(train)["settings"]["channel"].get<std::string>(), "autoencoder");
-    const auto run = inspectPairs(set, dir / "pred", fmt::format("--model {} --channel autoencoder --save-map", model));
+    const auto run =
+        inspectPairs(set, dir / "pred", fmt::format("--model {} --channel autoencoder --save-map", model));
     ASSERT_EQ(run.exitCode, 0) << run.err;
-    const auto eval = runCli(
-        fmt::format("inspect eval --pred {} --masks {} --json", (dir / "pred").string(), set.string()));
+    const auto eval =
+        runCli(fmt::format("inspect eval --pred {} --masks {} --pairs {} --root {} --classes synthetic "
+                           "--json",
+                           (dir / "pred").string(), set.string(), (set / "list.txt").string(), set.string()));
     ASSERT_EQ(eval.exitCode, 0) << eval.err;
-    // Weak but real: the squared error of this small autoencoder reaches ~0.64 (docs/benchmarks.md).
-    EXPECT_GT(jsonOf(eval)["pixel"]["pixel_auroc"].get<double>(), 0.55) << eval.err;
+    // Appearance defects stand out (~0.96 on this set, docs/benchmarks.md); a missing component leaves bare
+    // substrate, which looks normal without a reference (~0.55), so the all-class AUROC is lower (~0.68).
+    const auto pixel = jsonOf(eval)["pixel"];
+    EXPECT_GT(pixel["pixel_auroc"].get<double>(), 0.6) << eval.err;
+    std::map<std::string, double> perClass;
+    for (const auto& c : pixel["per_class"])
+        perClass[c["name"].get<std::string>()] = c["pixel_auroc"].get<double>();
+    for (const auto* name : {"scratch", "particle", "open"}) {
+        ASSERT_TRUE(perClass.contains(name)) << name << '\n' << eval.err;
+        EXPECT_GT(perClass[name], 0.85) << name << '\n' << eval.err;
+    }
+    EXPECT_GT(perClass["shifted component"], 0.8) << eval.err;
 }
 
 TEST(InspectCli, TrainingOnPairsAddsAClassifierAndCalibratesTheTemplate) {
     TempDir dir;
     const auto set = simulateSet(dir, 10, 0);
     const auto model = (dir / "pairs.lupa").string();
-    const auto train = runCli(fmt::format("inspect train --pairs {} --root {} --classes synthetic --epochs 1 "
-                                          "--patches 200 --patch-size 32 --classifier-epochs 3 --out {} --json",
-                                          (set / "list.txt").string(), set.string(), model));
+    const auto train =
+        runCli(fmt::format("inspect train --pairs {} --root {} --classes synthetic --epochs 1 "
+                           "--patches 200 --patch-size 32 --classifier-epochs 3 --out {} --json",
+                           (set / "list.txt").string(), set.string(), model));
     ASSERT_EQ(train.exitCode, 0) << train.err;
     const auto summary = jsonOf(train);
     EXPECT_EQ(summary["settings"]["channel"].get<std::string>(), "template");
@@ -104,8 +121,9 @@ TEST(InspectCli, RecordsEveryInspectionInTheQcDatabase) {
     TempDir dir;
     const auto set = simulateSet(dir, 3, 0);
     const auto db = dir / "qc.sqlite";
-    const auto run = inspectPairs(set, dir / "pred",
-                                  fmt::format("--db {} --module-type flex --stage reception --operator ana", db.string()));
+    const auto run =
+        inspectPairs(set, dir / "pred",
+                     fmt::format("--db {} --module-type flex --stage reception --operator ana", db.string()));
     ASSERT_EQ(run.exitCode, 0) << run.err;
     EXPECT_EQ(jsonOf(run)["qc_database"].get<std::string>(), db.string());
     EXPECT_TRUE(fs::exists(db));
@@ -128,8 +146,9 @@ TEST(InspectCli, RecordsEveryInspectionInTheQcDatabase) {
 TEST(InspectCli, BadInputIsRefusedWithExitCode3) {
     TempDir dir;
     std::ofstream(dir / "broken.png") << "not a png";
-    auto run = runCli(fmt::format("inspect run --image {} --reference {} --out {}", (dir / "broken.png").string(),
-                                  (dir / "broken.png").string(), (dir / "out").string()));
+    auto run =
+        runCli(fmt::format("inspect run --image {} --reference {} --out {}", (dir / "broken.png").string(),
+                           (dir / "broken.png").string(), (dir / "out").string()));
     EXPECT_EQ(run.exitCode, 3) << run.err;
     EXPECT_NE(run.err.find("broken.png"), std::string::npos) << run.err;
     std::ofstream(dir / "empty.txt") << "";
@@ -137,7 +156,8 @@ TEST(InspectCli, BadInputIsRefusedWithExitCode3) {
                              dir.path().string(), (dir / "out").string()));
     EXPECT_EQ(run.exitCode, 3) << run.err;
     fs::create_directories(dir / "nothing");
-    run = runCli(fmt::format("inspect train --good {} --out {}", (dir / "nothing").string(), (dir / "m.lupa").string()));
+    run = runCli(fmt::format("inspect train --good {} --out {}", (dir / "nothing").string(),
+                             (dir / "m.lupa").string()));
     EXPECT_EQ(run.exitCode, 3) << run.err;
     EXPECT_NE(run.err.find("no image"), std::string::npos) << run.err;
     EXPECT_FALSE(fs::exists(dir / "m.lupa"));
@@ -151,8 +171,11 @@ TEST(InspectCli, BadInputIsRefusedWithExitCode3) {
 TEST(InspectCli, UsageErrorsExitWith2) {
     TempDir dir;
     EXPECT_EQ(runCli(fmt::format("inspect run --out {}", (dir / "o").string())).exitCode, 2);
-    EXPECT_EQ(runCli(fmt::format("inspect run --image x.png --format xml --out {}", (dir / "o").string())).exitCode, 2);
-    EXPECT_EQ(runCli(fmt::format("inspect run --image x.png --channel magic --out {}", (dir / "o").string())).exitCode,
+    EXPECT_EQ(
+        runCli(fmt::format("inspect run --image x.png --format xml --out {}", (dir / "o").string())).exitCode,
+        2);
+    EXPECT_EQ(runCli(fmt::format("inspect run --image x.png --channel magic --out {}", (dir / "o").string()))
+                  .exitCode,
               2);
 }
 
