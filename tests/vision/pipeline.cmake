@@ -1,10 +1,11 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # SPDX-FileCopyrightText: lupa contributors
-# Tests of the inspection pipeline: registration, photometry, template difference, defects, verdicts.
+# Tests of the inspection pipeline: images, registration, photometry, template difference, defects, verdicts.
 lupa_add_gtest(lupa_vision_pipeline_tests
     SOURCES
         DeepPcbDevelopmentCheck.cpp
         DefectsTest.cpp
+        ImageTest.cpp
         InspectorTest.cpp
         PhotometricTest.cpp
         PipelineTestImages.cpp

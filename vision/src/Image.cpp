@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: lupa contributors
 #include "ImageAccess.hpp"
+#include "ImageHeader.hpp"
 
 #include <lupa/core/AtomicFile.hpp>
 
@@ -58,10 +59,18 @@ Image Image::zeros(int width, int height, int channels, PixelDepth depth) {
     return imageOf(cv::Mat::zeros(height, width, cvTypeOf(channels, depth)));
 }
 
-bool Image::empty() const { return m_impl->mat.empty(); }
-int Image::width() const { return m_impl->mat.cols; }
-int Image::height() const { return m_impl->mat.rows; }
-int Image::channels() const { return m_impl->mat.channels(); }
+bool Image::empty() const {
+    return m_impl->mat.empty();
+}
+int Image::width() const {
+    return m_impl->mat.cols;
+}
+int Image::height() const {
+    return m_impl->mat.rows;
+}
+int Image::channels() const {
+    return m_impl->mat.channels();
+}
 
 PixelDepth Image::depth() const {
     switch (m_impl->mat.depth()) {
@@ -74,19 +83,35 @@ PixelDepth Image::depth() const {
     }
 }
 
-std::size_t Image::stride() const { return m_impl->mat.step[0]; }
-const std::uint8_t* Image::row(int y) const { return m_impl->mat.ptr<std::uint8_t>(y); }
-std::uint8_t* Image::row(int y) { return m_impl->mat.ptr<std::uint8_t>(y); }
-Image Image::clone() const { return imageOf(m_impl->mat.clone()); }
+std::size_t Image::stride() const {
+    return m_impl->mat.step[0];
+}
+const std::uint8_t* Image::row(int y) const {
+    return m_impl->mat.ptr<std::uint8_t>(y);
+}
+std::uint8_t* Image::row(int y) {
+    return m_impl->mat.ptr<std::uint8_t>(y);
+}
+Image Image::clone() const {
+    return imageOf(m_impl->mat.clone());
+}
 
 Result<Image> readImage(const std::filesystem::path& path) {
     auto bytes = readBytes(path);
     if (!bytes) {
         return std::move(bytes).error();
     }
+    if (const auto declared = detail::declaredSize(*bytes);
+        declared && declared->pixels() > static_cast<std::uint64_t>(kMaxImagePixels)) {
+        return Error::badInput(fmt::format("the image declares {} x {} pixels, more than the {} lupa reads "
+                                           "(refused before decoding)",
+                                           declared->width, declared->height, kMaxImagePixels),
+                               path.string());
+    }
     cv::Mat mat;
     try {
-        // OpenCV checks the declared size against its own pixel limit before it allocates.
+        // Other formats: OpenCV checks the declared size against its own limit (2^30 pixels) before it
+        // allocates.
         mat = cv::imdecode(*bytes, cv::IMREAD_UNCHANGED);
     } catch (const cv::Exception& e) {
         return Error::badInput(fmt::format("cannot decode the image: {}", e.err), path.string());
@@ -95,9 +120,9 @@ Result<Image> readImage(const std::filesystem::path& path) {
         return Error::badInput("not a readable image (unknown format, truncated or corrupt)", path.string());
     }
     if (static_cast<std::int64_t>(mat.total()) > kMaxImagePixels) {
-        return Error::badInput(fmt::format("the image has {} pixels, more than the {} lupa reads", mat.total(),
-                                           kMaxImagePixels),
-                               path.string());
+        return Error::badInput(
+            fmt::format("the image has {} pixels, more than the {} lupa reads", mat.total(), kMaxImagePixels),
+            path.string());
     }
     if (mat.depth() != CV_8U && mat.depth() != CV_16U) {
         cv::Mat converted;
@@ -146,7 +171,8 @@ Result<void> writeImage(const Image& image, const std::filesystem::path& path) {
     if (!file) {
         return std::move(file).error();
     }
-    (*file)->stream().write(reinterpret_cast<const char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
+    (*file)->stream().write(reinterpret_cast<const char*>(bytes.data()),
+                            static_cast<std::streamsize>(bytes.size()));
     return (*file)->commit();
 }
 

@@ -3,6 +3,7 @@
 # The inspection pipeline: images, registration, photometric normalisation, anomaly maps, defects, verdicts.
 list(APPEND LUPA_VISION_SOURCES
     src/Image.cpp
+    src/ImageHeader.cpp
     src/AlignmentResidual.cpp
     src/Defects.cpp
     src/EccRefinement.cpp
