@@ -12,11 +12,13 @@ void registerRenderCommands(CLI::App& root, CommandRegistry& registry); // Rende
 void registerCaloCommands(CLI::App& root, CommandRegistry& registry);   // CaloCommands.cpp
 void registerAnomalyCommands(CLI::App& root, CommandRegistry& registry); // AnomalyCommands.cpp
 void registerInspectCommands(CLI::App& root, CommandRegistry& registry); // InspectCommands.cpp
+void registerTrackCommands(CLI::App& root, CommandRegistry& registry);   // TrackCommands.cpp
 
 std::span<const Registrar> registrars() {
-    static constexpr std::array<Registrar, 5> kRegistrars{
+    static constexpr std::array<Registrar, 6> kRegistrars{
         &registerDemoCommands,
         &registerInspectCommands,
+        &registerTrackCommands,
         &registerRenderCommands,
         &registerCaloCommands,
         &registerAnomalyCommands,
