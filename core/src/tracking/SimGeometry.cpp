@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: lupa contributors
+#include <lupa/core/Angles.hpp>
 #include <lupa/core/AtomicFile.hpp>
 #include <lupa/core/tracking/SimGeometry.hpp>
 #include <lupa/core/tracking/SimGeometryModules.hpp>
@@ -15,13 +16,6 @@ namespace lupa::tracking {
 namespace {
 
 constexpr double kPi = std::numbers::pi;
-
-// Azimuth wrapped into [-pi, pi).
-double wrapPhi(double phi) {
-    if (phi >= kPi || phi < -kPi)
-        phi -= 2 * kPi * std::floor((phi + kPi) / (2 * kPi));
-    return phi >= kPi ? -kPi : phi;
-}
 
 int binOf(double value, double low, double width, int bins) {
     return std::clamp(static_cast<int>(std::floor((value - low) / width)), 0, bins - 1);
@@ -127,7 +121,7 @@ ModuleBounds moduleBounds(const SimLayer& layer, int module) {
 }
 
 std::optional<Digit> digitize(const SimLayer& layer, double phi, double v) {
-    phi = wrapPhi(phi);
+    phi = wrapAngle(phi);
     Digit digit;
     int phiModules = layer.phiModules;
     int firstModule = 1;
