@@ -18,4 +18,4 @@ scripts/build.sh asan
 echo "test: sanitizer build took $(( $(date +%s) - start )) s"
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
     ctest --preset asan -j "$(nproc)" -LE "gui|packaging|heavy"
-scripts/fuzz.sh "${LUPA_FUZZ_SECONDS:-10}"
+scripts/fuzz.sh "${LUPA_FUZZ_SECONDS:-5}"
