@@ -3,9 +3,9 @@
 # Sources of core's machine-learning part.
 # LUPA_CORE_ML_PLAIN_SOURCES need no libtorch and go into lupa::core: tensors, specs, normalisation,
 # model-file format, weights codec, and the dense inference engine (float and fixed point).
-# LUPA_CORE_ML_SOURCES go into lupa::core_ml, the only library linking libtorch. Only Architectures.cpp,
-# Network.cpp and Trainer.cpp include <torch/torch.h> (about 20 s of compile each); TorchThreads.cpp
-# includes ATen/Parallel.h only.
+# LUPA_CORE_ML_SOURCES go into lupa::core_ml, the only library linking libtorch. Architectures.cpp,
+# EdgeClassifier.cpp, Network.cpp, Trainer.cpp and the trainers beside them include <torch/torch.h> (about
+# 20 s of compile each); TorchThreads.cpp includes ATen/Parallel.h only.
 set(LUPA_CORE_ML_PLAIN_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/src/ml/CnnClassifier.cpp
     ${CMAKE_CURRENT_LIST_DIR}/src/ml/ConvAutoencoder.cpp
@@ -14,6 +14,7 @@ set(LUPA_CORE_ML_PLAIN_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/src/ml/DenseAutoencoder.cpp
     ${CMAKE_CURRENT_LIST_DIR}/src/ml/DenseModel.cpp
     ${CMAKE_CURRENT_LIST_DIR}/src/ml/FixedPoint.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/src/ml/InteractionNetworkParams.cpp
     ${CMAKE_CURRENT_LIST_DIR}/src/ml/JsonRead.cpp
     ${CMAKE_CURRENT_LIST_DIR}/src/ml/Mlp.cpp
     ${CMAKE_CURRENT_LIST_DIR}/src/ml/ModelFileFormat.cpp
@@ -26,6 +27,7 @@ set(LUPA_CORE_ML_PLAIN_SOURCES
 )
 set(LUPA_CORE_ML_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/src/ml/Architectures.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/src/ml/EdgeClassifier.cpp # the interaction network of GNN tracking
     ${CMAKE_CURRENT_LIST_DIR}/src/ml/ModelFile.cpp
     ${CMAKE_CURRENT_LIST_DIR}/src/ml/Network.cpp
     ${CMAKE_CURRENT_LIST_DIR}/src/ml/TorchThreads.cpp

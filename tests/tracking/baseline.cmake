@@ -13,3 +13,15 @@ lupa_add_gtest(lupa_trackreco_cli_tests
     LABELS e2e)
 target_compile_definitions(lupa_trackreco_cli_tests PRIVATE LUPA_CLI_PATH="$<TARGET_FILE:lupa-cli>")
 add_dependencies(lupa_trackreco_cli_tests lupa-cli)
+
+# The GNN pipeline: module map, graphs, segmentation, the interaction network (lupa_trackgnn_tests).
+lupa_add_gtest(lupa_trackgnn_tests
+    SOURCES GnnPipelineTest.cpp
+    DEPS lupa::core lupa::core_ml fmt::fmt
+    LABELS unit)
+
+# The GNN pipeline learns (20 epochs on small events: "heavy", kept out of the sanitizer run).
+lupa_add_gtest(lupa_trackgnn_quality_tests
+    SOURCES GnnQualityTest.cpp
+    DEPS lupa::core lupa::core_ml fmt::fmt
+    LABELS unit heavy)

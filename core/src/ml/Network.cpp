@@ -42,23 +42,6 @@ std::string modelName(const NetworkSpec& spec) {
     return spec.kind;
 }
 
-// Every parameter and then every buffer of `module`, in libtorch's fixed order, with name and shape
-// and, when `withValues`, a copy of the values.
-std::vector<detail::NamedValues> namedTensors(const torch::nn::Module& module, bool withValues) {
-    std::vector<detail::NamedValues> tensors;
-    auto add = [&](const auto& items) {
-        for (const auto& item : items) {
-            detail::NamedValues entry{item.key(), item.value().sizes().vec(), {}};
-            if (withValues)
-                entry.values = detail::fromTorch(item.value()).values;
-            tensors.push_back(std::move(entry));
-        }
-    };
-    add(module.named_parameters());
-    add(module.named_buffers());
-    return tensors;
-}
-
 } // namespace
 
 Network::Network(std::unique_ptr<Impl> impl)
@@ -155,7 +138,7 @@ Result<Tensor> Network::encode(const Tensor& batch) const {
 
 Result<std::string> Network::saveWeights() const {
     try {
-        return detail::encodeWeights(namedTensors(*m_impl->module, true));
+        return detail::encodeWeights(detail::namedTensors(*m_impl->module, true));
     } catch (const std::exception& error) {
         return Error::runtime(
             fmt::format("cannot serialise the weights: {}", detail::exceptionMessage(error)));
@@ -164,7 +147,7 @@ Result<std::string> Network::saveWeights() const {
 
 Result<void> Network::loadWeights(std::string_view bytes) {
     try {
-        auto decoded = detail::decodeWeights(bytes, namedTensors(*m_impl->module, false));
+        auto decoded = detail::decodeWeights(bytes, detail::namedTensors(*m_impl->module, false));
         if (!decoded)
             return Error::badInput(fmt::format("the weights do not fit network '{}': {}", m_impl->spec.kind,
                                                decoded.error().message));

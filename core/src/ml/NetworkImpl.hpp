@@ -4,6 +4,8 @@
 
 // Private to core's ML sources: includes libtorch. Never include this from a public header.
 
+#include "ml/WeightsCodec.hpp"
+
 #include <lupa/core/ml/Network.hpp>
 
 #include <fmt/format.h>
@@ -48,6 +50,23 @@ inline Tensor fromTorch(const torch::Tensor& tensor) {
     const auto* data = contiguous.data_ptr<float>();
     return Tensor{contiguous.sizes().vec(),
                   std::vector<float>(data, data + static_cast<std::size_t>(contiguous.numel()))};
+}
+
+/// Every parameter and then every buffer of `module`, in libtorch's fixed order, with name and shape and,
+/// when `withValues`, a copy of the values (what the weights codec writes and expects).
+inline std::vector<NamedValues> namedTensors(const torch::nn::Module& module, bool withValues) {
+    std::vector<NamedValues> tensors;
+    auto add = [&](const auto& items) {
+        for (const auto& item : items) {
+            NamedValues entry{item.key(), item.value().sizes().vec(), {}};
+            if (withValues)
+                entry.values = fromTorch(item.value()).values;
+            tensors.push_back(std::move(entry));
+        }
+    };
+    add(module.named_parameters());
+    add(module.named_buffers());
+    return tensors;
 }
 
 /// Deep copies of every parameter and buffer of `module`, in a fixed order.

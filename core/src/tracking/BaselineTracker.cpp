@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: lupa contributors
 #include <lupa/core/tracking/BaselineTracker.hpp>
 #include <lupa/core/tracking/LayerIndex.hpp>
+#include <lupa/core/tracking/Segmentation.hpp>
 
 #include <fmt/format.h>
 
@@ -165,12 +166,7 @@ Result<BaselineResult> reconstructBaseline(std::span<const trackml::Hit> hits, c
 }
 
 TrackAssignment toAssignment(std::span<const trackml::Hit> hits, const BaselineResult& result) {
-    TrackAssignment assignment;
-    assignment.reserve(result.assignedHits);
-    for (std::size_t i = 0; i < hits.size() && i < result.trackOfHit.size(); ++i)
-        if (result.trackOfHit[i] != 0)
-            assignment.emplace(hits[i].id, result.trackOfHit[i]);
-    return assignment;
+    return assignmentOf(hits, result.trackOfHit);
 }
 
 nlohmann::json toJson(const BaselineConfig& config) {
