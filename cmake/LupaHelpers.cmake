@@ -9,6 +9,11 @@ function(lupa_set_warnings target)
     if(LUPA_WERROR)
         target_compile_options(${target} PRIVATE -Werror)
     endif()
+    if(CMAKE_UNITY_BUILD AND CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
+        # In a unity build a .cpp is an included file, so g++ takes its anonymous-namespace types used by a
+        # pimpl's Impl for a header's (-Wsubobject-linkage); they are not.
+        target_compile_options(${target} PRIVATE -Wno-subobject-linkage)
+    endif()
 endfunction()
 
 # Runs a test command under a private Xvfb server; parallel tests each get their own (see the script).
@@ -17,6 +22,14 @@ set(LUPA_GTEST_SUITES_SCRIPT ${CMAKE_CURRENT_LIST_DIR}/GTestSuites.cmake)
 
 # Load only the shared libraries a binary really uses: libtorch alone costs ~0.9 s of start-up.
 add_link_options(LINKER:--as-needed)
+
+# lld links lupa-cli in 0.3 s where GNU ld takes 2.3 s; a build links ~150 binaries.
+if(LUPA_USE_LLD)
+    find_program(LUPA_LLD_PROGRAM ld.lld)
+    if(LUPA_LLD_PROGRAM)
+        add_link_options(-fuse-ld=lld)
+    endif()
+endif()
 
 if(LUPA_FUZZ)
     # Coverage for libFuzzer in every library; the fuzz targets add -fsanitize=fuzzer (with main).
@@ -62,6 +75,8 @@ function(lupa_add_header_check)
         endforeach()
     endforeach()
     add_library(lupa_header_check OBJECT ${sources})
+    # Each header alone in its own translation unit is the point of the check.
+    set_target_properties(lupa_header_check PROPERTIES UNITY_BUILD OFF)
     target_link_libraries(lupa_header_check PRIVATE ${libs})
     lupa_set_warnings(lupa_header_check)
 endfunction()
