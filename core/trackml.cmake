@@ -4,5 +4,6 @@
 set(LUPA_CORE_TRACKML_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/src/trackml/CsvTable.cpp
     ${CMAKE_CURRENT_LIST_DIR}/src/trackml/Detectors.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/src/trackml/EventFolder.cpp
     ${CMAKE_CURRENT_LIST_DIR}/src/trackml/EventReader.cpp
 )

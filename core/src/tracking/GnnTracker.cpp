@@ -124,25 +124,6 @@ Result<void> readScaling(const nlohmann::json& json, FeatureScaling& scaling, co
 
 } // namespace
 
-const char* toString(GraphKind kind) {
-    switch (kind) {
-    case GraphKind::LayerMap:
-        return "layer_map";
-    case GraphKind::ModuleMap:
-        return "module_map";
-    case GraphKind::Geometric:
-        return "geometric";
-    }
-    return "?";
-}
-
-std::optional<GraphKind> parseGraphKind(std::string_view name) {
-    for (const auto kind : {GraphKind::LayerMap, GraphKind::ModuleMap, GraphKind::Geometric})
-        if (name == toString(kind))
-            return kind;
-    return std::nullopt;
-}
-
 Result<GnnModel> trainGnn(std::span<const trackml::Event> events, const GnnTrainConfig& config,
                           ProgressSink& progress, const ml::EpochCallback& onEpoch) {
     if (events.empty())

@@ -34,6 +34,25 @@ bool liesBeyond(const RecoLayer& inner, const RecoLayer& outer) {
 
 } // namespace
 
+const char* toString(GraphKind kind) {
+    switch (kind) {
+    case GraphKind::LayerMap:
+        return "layer_map";
+    case GraphKind::ModuleMap:
+        return "module_map";
+    case GraphKind::Geometric:
+        return "geometric";
+    }
+    return "?";
+}
+
+std::optional<GraphKind> parseGraphKind(std::string_view name) {
+    for (const auto kind : {GraphKind::LayerMap, GraphKind::ModuleMap, GraphKind::Geometric})
+        if (name == toString(kind))
+            return kind;
+    return std::nullopt;
+}
+
 Result<HitGraph> buildModuleMapGraph(std::span<const trackml::Hit> hits, const ModuleMap& map,
                                      const ModuleMapGraphConfig& config, ProgressSink* progress) {
     if (!(config.margin >= 0))

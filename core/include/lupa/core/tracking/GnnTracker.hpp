@@ -20,13 +20,6 @@
 
 namespace lupa::tracking {
 
-/// How the graph of an event is built.
-enum class GraphKind {
-    LayerMap,  ///< layer pairs and doublet ranges learned from the truth of the training events
-    ModuleMap, ///< module pairs and doublet ranges learned from the truth (needs ~10^3 training events)
-    Geometric, ///< doublet cuts only (GeometricGraphConfig), when no module map should be learned
-};
-
 /// Settings of training the GNN pipeline.
 struct GnnTrainConfig {
     GraphKind graph = GraphKind::LayerMap;
@@ -89,10 +82,5 @@ struct GnnResult {
 [[nodiscard]] Result<void> saveGnnModel(const std::filesystem::path& path, const GnnModel& model);
 /// Reads a model written by saveGnnModel; BadInput naming the file when it is not one.
 [[nodiscard]] Result<GnnModel> loadGnnModel(const std::filesystem::path& path);
-
-/// "layer_map", "module_map" or "geometric".
-[[nodiscard]] const char* toString(GraphKind kind);
-/// The kind named by toString(), or nothing.
-[[nodiscard]] std::optional<GraphKind> parseGraphKind(std::string_view name);
 
 } // namespace lupa::tracking

@@ -9,7 +9,9 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <span>
+#include <string_view>
 #include <vector>
 
 namespace lupa::tracking {
@@ -22,6 +24,18 @@ struct HitGraph {
     std::vector<std::uint32_t> target; ///< per edge: the outer hit's index
     [[nodiscard]] std::size_t edgeCount() const { return source.size(); }
 };
+
+/// How the graph of an event is built.
+enum class GraphKind {
+    LayerMap,  ///< layer pairs and doublet ranges learned from the truth of the training events
+    ModuleMap, ///< module pairs and doublet ranges learned from the truth (needs ~10^3 training events)
+    Geometric, ///< doublet cuts only (GeometricGraphConfig), when no module map should be learned
+};
+
+/// "layer_map", "module_map" or "geometric".
+[[nodiscard]] const char* toString(GraphKind kind);
+/// The kind named by toString(), or nothing.
+[[nodiscard]] std::optional<GraphKind> parseGraphKind(std::string_view name);
 
 /// Settings of building a graph from a module map.
 struct ModuleMapGraphConfig {
