@@ -14,6 +14,7 @@
 #include <string>
 #include <sys/resource.h>
 #include <utility>
+#include <vector>
 
 namespace lupa::vision {
 namespace {
@@ -123,7 +124,7 @@ bool samePixels(const Image& a, const Image& b) {
 }
 
 TEST(Image, LosslessFormatsKeepDepthAndChannels) {
-    test::TempDir dir;
+    lupa::test::TempDir dir;
     struct Case {
         const char* name;
         int channels;
@@ -150,7 +151,7 @@ TEST(Image, LosslessFormatsKeepDepthAndChannels) {
 }
 
 TEST(Image, BadFilesAreBadInputNamingTheFile) {
-    test::TempDir dir;
+    lupa::test::TempDir dir;
     writeBytes(dir / "empty.png", "");
     writeBytes(dir / "text.png", "this is not an image\n");
     const Image image = gradient(64, 64, 1, PixelDepth::U8);
@@ -167,7 +168,7 @@ TEST(Image, BadFilesAreBadInputNamingTheFile) {
 }
 
 TEST(Image, AHugeHeaderIsRefusedBeforeDecoding) {
-    test::TempDir dir;
+    lupa::test::TempDir dir;
     const long before = peakResidentKilobytes();
     // 20000 x 20000 (400 MP, 1.2 GB of pixels) is above lupa's limit but below OpenCV's own (2^30 pixels);
     // 100000 x 100000 is above both.
@@ -185,6 +186,57 @@ TEST(Image, AHugeHeaderIsRefusedBeforeDecoding) {
             EXPECT_NE(read.error().message.find("refused before decoding"), std::string::npos)
                 << path << ": " << read.error().message;
         }
+    }
+    EXPECT_LT(peakResidentKilobytes() - before, 200'000) << "the pixels of a huge image were allocated";
+}
+
+/// A little-endian TIFF whose first IFD holds `entries` (tag, type, value in the entry) and then `tail`.
+std::string tiffWithEntries(const std::vector<std::array<std::uint32_t, 3>>& entries,
+                            const std::string& tail = {}) {
+    std::string bytes = "II*";
+    bytes.push_back('\0');
+    putLittleEndian(bytes, 8, 4);
+    putLittleEndian(bytes, static_cast<std::uint32_t>(entries.size()), 2);
+    for (const auto& [tag, type, value] : entries) {
+        putLittleEndian(bytes, tag, 2);
+        putLittleEndian(bytes, type, 2);
+        putLittleEndian(bytes, 1, 4);
+        putLittleEndian(bytes, value, 4);
+    }
+    putLittleEndian(bytes, 0, 4);
+    return bytes + tail;
+}
+
+// Found while writing fuzz/ImageFuzzer.cpp (fuzz/regressions/image/): headers whose size the pre-check
+// missed or misread, each letting OpenCV allocate gigabytes (up to its own limit of 2^30 pixels) for a
+// file of a few bytes.
+TEST(Image, AHeaderThatHidesAHugeSizeIsRefusedBeforeDecoding) {
+    lupa::test::TempDir dir;
+    const long before = peakResidentKilobytes();
+    std::string jpeg = jpegHeader(30'000, 30'000);
+    jpeg.insert(jpeg.find("\xff\xc0"), 1, '\0'); // libjpeg skips an extraneous byte before a marker
+    const std::uint32_t tiffLong = 4, tiffLong8 = 16, offsetOfWidth = 8 + 2 + 3 * 12 + 4;
+    std::string wideLong8;
+    putLittleEndian(wideLong8, 30'000, 4);
+    putLittleEndian(wideLong8, 0, 4);
+    const std::array<std::pair<std::string, std::string>, 4> files{{
+        {"huge.ppm", "P6\n30000 30000\n65535\n" + std::string(16, '\x7f')}, // 5.4 GB for OpenCV
+        {"garbage.jpg", jpeg},
+        // libtiff keeps the first of two ImageWidth tags, the pre-check took the last.
+        {"duplicate.tif",
+         tiffWithEntries(
+             {{256, tiffLong, 30'000}, {257, tiffLong, 30'000}, {256, tiffLong, 1}, {257, tiffLong, 1}})},
+        // A LONG8 width lies at the offset the entry holds.
+        {"long8.tif",
+         tiffWithEntries({{256, tiffLong8, offsetOfWidth}, {257, tiffLong, 30'000}, {258, 3, 8}}, wideLong8)},
+    }};
+    for (const auto& [name, bytes] : files) {
+        writeBytes(dir / name, bytes);
+        const auto read = readImage(dir / name);
+        ASSERT_FALSE(read.ok()) << name;
+        EXPECT_EQ(read.error().kind, ErrorKind::BadInput);
+        EXPECT_NE(read.error().message.find("refused before decoding"), std::string::npos)
+            << name << ": " << read.error().message;
     }
     EXPECT_LT(peakResidentKilobytes() - before, 200'000) << "the pixels of a huge image were allocated";
 }

@@ -101,8 +101,15 @@ Result<Image> readImage(const std::filesystem::path& path) {
     if (!bytes) {
         return std::move(bytes).error();
     }
-    if (const auto declared = detail::declaredSize(*bytes);
-        declared && declared->pixels() > static_cast<std::uint64_t>(kMaxImagePixels)) {
+    // imdecode would also decode other formats (PNM, WebP, ...) whose size lupa does not check, up to
+    // OpenCV's own limit of 2^30 pixels (gigabytes from a header of a few bytes): refused.
+    const auto declared = detail::declaredSize(*bytes);
+    if (!declared) {
+        return Error::badInput("not a PNG, TIFF, JPEG or BMP image, or its header is cut short "
+                               "(refused before decoding)",
+                               path.string());
+    }
+    if (declared->pixels() > static_cast<std::uint64_t>(kMaxImagePixels)) {
         return Error::badInput(fmt::format("the image declares {} x {} pixels, more than the {} lupa reads "
                                            "(refused before decoding)",
                                            declared->width, declared->height, kMaxImagePixels),
@@ -110,8 +117,6 @@ Result<Image> readImage(const std::filesystem::path& path) {
     }
     cv::Mat mat;
     try {
-        // Other formats: OpenCV checks the declared size against its own limit (2^30 pixels) before it
-        // allocates.
         mat = cv::imdecode(*bytes, cv::IMREAD_UNCHANGED);
     } catch (const cv::Exception& e) {
         return Error::badInput(fmt::format("cannot decode the image: {}", e.err), path.string());

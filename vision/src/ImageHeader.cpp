@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: lupa contributors
 // Header layouts: PNG (ISO/IEC 15948 IHDR), BMP (BITMAPINFOHEADER and later), JPEG (ITU T.81 SOFn
-// markers), TIFF 6.0 (first IFD, tags 256 ImageWidth and 257 ImageLength).
+// markers), TIFF 6.0 (first IFD, tags 256 ImageWidth and 257 ImageLength). Where a decoder could
+// read a larger size than the header seems to declare, the larger one is taken.
 #include "ImageHeader.hpp"
 
+#include <algorithm>
 #include <cstdlib>
 
 namespace lupa::vision::detail {
@@ -55,19 +57,22 @@ bool isStartOfFrame(unsigned char marker) {
     return marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
 }
 
+// Walks the markers as libjpeg does: bytes between markers are skipped (libjpeg warns and goes on),
+// RSTn and TEM have no length, every other marker before the first SOF has one.
 std::optional<DeclaredSize> jpegSize(Bytes bytes) {
     std::size_t at = 2;
     while (at + 9 <= bytes.size()) {
-        if (bytes[at] != 0xFF)
-            return std::nullopt;
         const unsigned char marker = bytes[at + 1];
-        if (marker == 0xFF) { // fill byte
+        if (bytes[at] != 0xFF || marker == 0xFF) { // extraneous or fill byte
             ++at;
             continue;
         }
         if (isStartOfFrame(marker))
             return DeclaredSize{bigEndian(bytes, at + 7, 2), bigEndian(bytes, at + 5, 2)};
-        at += 2 + bigEndian(bytes, at + 2, 2);
+        if (marker == 0x00 || marker == 0x01 || (marker >= 0xD0 && marker <= 0xD7))
+            at += 2;
+        else
+            at += 2 + bigEndian(bytes, at + 2, 2);
     }
     return std::nullopt;
 }
@@ -76,6 +81,26 @@ std::optional<DeclaredSize> tiffSize(Bytes bytes) {
     const bool little = bytes[0] == 'I';
     const auto read = [&](std::size_t at, int size) {
         return little ? littleEndian(bytes, at, size) : bigEndian(bytes, at, size);
+    };
+    // An entry's value as libtiff reads ImageWidth and ImageLength: (S)BYTE, (S)SHORT, (S)LONG or IFD in
+    // the entry, (S)LONG8 or IFD8 at the offset it holds (signed values read as unsigned only grow).
+    const auto value = [&](std::uint64_t entry) -> std::uint64_t {
+        switch (read(entry + 2, 2)) {
+        case 1:
+        case 6:
+            return read(entry + 8, 1);
+        case 3:
+        case 8:
+            return read(entry + 8, 2);
+        case 16:
+        case 17:
+        case 18: {
+            const std::uint64_t at = read(entry + 8, 4);
+            return at + 8 <= bytes.size() ? read(at, 8) : 0;
+        }
+        default:
+            return read(entry + 8, 4);
+        }
     };
     const std::uint64_t ifd = read(4, 4);
     if (ifd + 2 > bytes.size())
@@ -86,13 +111,12 @@ std::optional<DeclaredSize> tiffSize(Bytes bytes) {
         const std::uint64_t entry = ifd + 2 + 12 * i;
         if (entry + 12 > bytes.size())
             break;
+        // libtiff keeps the first of duplicated tags: the largest is taken, whichever it keeps.
         const auto tag = read(entry, 2);
-        const auto type = read(entry + 2, 2);
-        const auto value = type == 3 ? read(entry + 8, 2) : read(entry + 8, 4); // SHORT or LONG
         if (tag == 256)
-            size.width = value;
+            size.width = std::max(size.width, value(entry));
         else if (tag == 257)
-            size.height = value;
+            size.height = std::max(size.height, value(entry));
     }
     if (size.width == 0 || size.height == 0)
         return std::nullopt;

@@ -14,7 +14,10 @@ namespace lupa::vision::detail {
 struct DeclaredSize {
     std::uint64_t width = 0;
     std::uint64_t height = 0;
-    [[nodiscard]] std::uint64_t pixels() const { return width * height; }
+    /// width * height, saturated at the largest std::uint64_t.
+    [[nodiscard]] std::uint64_t pixels() const {
+        return height != 0 && width > UINT64_MAX / height ? UINT64_MAX : width * height;
+    }
 };
 
 /// The size declared by a PNG (IHDR), BMP (info header), JPEG (first SOF marker) or TIFF (first IFD)
