@@ -17,7 +17,7 @@
 namespace lupa::cli {
 namespace {
 
-struct SimulateOptions {
+struct AnomalySimulateOptions {
     std::string process = "background";
     std::uint64_t events = 10000;
     std::uint64_t seed = 1;
@@ -26,7 +26,7 @@ struct SimulateOptions {
     std::string out;
 };
 
-struct TrainOptions {
+struct AnomalyTrainOptions {
     std::string background;
     std::string out;
     std::string model = "ae";
@@ -47,7 +47,7 @@ std::string absolute(const std::string& path) {
     return std::filesystem::absolute(path).lexically_normal().string();
 }
 
-Result<CommandOutput> runSimulate(const SimulateOptions& options, ProgressSink& progress) {
+Result<CommandOutput> runAnomalySimulate(const AnomalySimulateOptions& options, ProgressSink& progress) {
     auto process = anomaly::parseProcess(options.process);
     if (!process)
         return std::move(process).error();
@@ -69,7 +69,8 @@ Result<CommandOutput> runSimulate(const SimulateOptions& options, ProgressSink& 
     return output;
 }
 
-Result<CommandOutput> runTrain(TrainOptions options, const CliContext& context, ProgressSink& progress) {
+Result<CommandOutput> runAnomalyTrain(AnomalyTrainOptions options, const CliContext& context,
+                                      ProgressSink& progress) {
     SubProgress reading(progress, 0.0, 0.05);
     auto table = readTable(options.background, options.table, reading);
     if (!table)
@@ -104,8 +105,9 @@ Result<CommandOutput> runTrain(TrainOptions options, const CliContext& context, 
     output.summary = fmt::format(
         "{} {}-{}-{} trained on {} ({}): best epoch {} of {}, validation loss {:.4g}\n"
         "model written to {}",
-        options.settings.variational ? "variational autoencoder" : "autoencoder", table->features.rowSize(), fmt::join(options.hidden, "-"), options.latent, options.background,
-        describeTable(*table), history.bestEpoch + 1, history.trainLoss.size(), validation, options.out);
+        options.settings.variational ? "variational autoencoder" : "autoencoder", table->features.rowSize(),
+        fmt::join(options.hidden, "-"), options.latent, options.background, describeTable(*table),
+        history.bestEpoch + 1, history.trainLoss.size(), validation, options.out);
     return output;
 }
 
@@ -135,11 +137,13 @@ Result<CommandOutput> runExport(const ExportOptions& options) {
     return output;
 }
 
-void addSimulate(CLI::App& group, CommandRegistry& registry) {
-    auto options = std::make_shared<SimulateOptions>();
-    CLI::App* command = registry.add(
-        group, "simulate", "Simulate collision events in the ADC2021 layout (seeded)",
-        [options](const CliContext&, ProgressSink& progress) { return runSimulate(*options, progress); });
+void addAnomalySimulate(CLI::App& group, CommandRegistry& registry) {
+    auto options = std::make_shared<AnomalySimulateOptions>();
+    CLI::App* command =
+        registry.add(group, "simulate", "Simulate collision events in the ADC2021 layout (seeded)",
+                     [options](const CliContext&, ProgressSink& progress) {
+                         return runAnomalySimulate(*options, progress);
+                     });
     command
         ->add_option("--process", options->process, "background, Ato4l, leptoquark, hToTauTau or hChToTauNu")
         ->required();
@@ -159,11 +163,11 @@ void addSimulate(CLI::App& group, CommandRegistry& registry) {
     command->add_option("--out", options->out, "HDF5 file to write")->required();
 }
 
-void addTrain(CLI::App& group, CommandRegistry& registry) {
-    auto options = std::make_shared<TrainOptions>();
+void addAnomalyTrain(CLI::App& group, CommandRegistry& registry) {
+    auto options = std::make_shared<AnomalyTrainOptions>();
     CLI::App* command = registry.add(group, "train", "Train an autoencoder on background events",
                                      [options](const CliContext& context, ProgressSink& progress) {
-                                         return runTrain(*options, context, progress);
+                                         return runAnomalyTrain(*options, context, progress);
                                      });
     auto& train = options->settings.train;
     command->add_option("--background", options->background, "Background events (ADC2021 HDF5 or a table)")
@@ -207,8 +211,8 @@ void addExport(CLI::App& group, CommandRegistry& registry) {
 void registerAnomalyCommands(CLI::App& root, CommandRegistry& registry) {
     CLI::App* group =
         CommandRegistry::addGroup(root, "anomaly", "Autoencoder anomaly detection on collision events");
-    addSimulate(*group, registry);
-    addTrain(*group, registry);
+    addAnomalySimulate(*group, registry);
+    addAnomalyTrain(*group, registry);
     addAnomalyScoreCommand(*group, registry);
     addAnomalyEvalCommand(*group, registry);
     addExport(*group, registry);

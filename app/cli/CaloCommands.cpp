@@ -19,7 +19,7 @@
 namespace lupa::cli {
 namespace {
 
-struct SimulateOptions {
+struct CaloSimulateOptions {
     std::string dataset = "2";
     std::uint64_t showers = 1000;
     std::uint64_t seed = 1;
@@ -49,7 +49,7 @@ Json distortionJson(const calo::Distortion& d) {
             {"threshold", d.voxelThreshold}};
 }
 
-Result<CommandOutput> runSimulate(const SimulateOptions& options, ProgressSink& progress) {
+Result<CommandOutput> runCaloSimulate(const CaloSimulateOptions& options, ProgressSink& progress) {
     auto dataset = calo::parseDatasetName(options.dataset);
     if (!dataset)
         return std::move(dataset).error();
@@ -201,11 +201,11 @@ Result<CommandOutput> runValidate(const ValidateOptions& options, const CliConte
     return output;
 }
 
-void addSimulate(CLI::App& calo, CommandRegistry& registry) {
-    auto options = std::make_shared<SimulateOptions>();
+void addCaloSimulate(CLI::App& calo, CommandRegistry& registry) {
+    auto options = std::make_shared<CaloSimulateOptions>();
     CLI::App* command = registry.add(
         calo, "simulate", "Simulate CaloChallenge showers (seeded; --distort makes an imperfect surrogate)",
-        [options](const CliContext&, ProgressSink& progress) { return runSimulate(*options, progress); });
+        [options](const CliContext&, ProgressSink& progress) { return runCaloSimulate(*options, progress); });
     command->add_option("--dataset", options->dataset, "1-photons, 1-pions, 2 or 3")->required();
     command->add_option("--showers", options->showers, "Number of showers")
         ->required()
@@ -255,7 +255,7 @@ void addValidate(CLI::App& calo, CommandRegistry& registry) {
 
 void registerCaloCommands(CLI::App& root, CommandRegistry& registry) {
     CLI::App* calo = CommandRegistry::addGroup(root, "calo", "Calorimeter shower simulation and validation");
-    addSimulate(*calo, registry);
+    addCaloSimulate(*calo, registry);
     addValidate(*calo, registry);
 }
 

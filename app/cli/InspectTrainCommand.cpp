@@ -16,7 +16,7 @@
 namespace lupa::cli {
 namespace {
 
-struct TrainOptions {
+struct InspectTrainOptions {
     std::vector<std::string> good;
     std::string pairs;
     std::string root = ".";
@@ -80,7 +80,8 @@ Result<std::vector<std::string>> classNamesOf(const std::string& classes) {
     return Error::usage("--classes must be deeppcb or synthetic");
 }
 
-Result<CommandOutput> runTrain(const TrainOptions& options, const CliContext& context, ProgressSink& progress) {
+Result<CommandOutput> runInspectTrain(const InspectTrainOptions& options, const CliContext& context,
+                                      ProgressSink& progress) {
     if (options.good.empty() == options.pairs.empty())
         return Error::usage("give either --good DIR ... or --pairs LIST --root DIR");
     InspectionTrainingRequest request;
@@ -124,27 +125,32 @@ Result<CommandOutput> runTrain(const TrainOptions& options, const CliContext& co
     output.json = trained->summary;
     output.json["out"] = options.out;
     const auto& settings = trained->summary["settings"];
-    output.summary = fmt::format("channel {}, template threshold {:.4g}, autoencoder threshold {:.4g}{}; written to {}",
-                                 settings["channel"].get<std::string>(), settings["template_threshold"].get<double>(),
-                                 settings["autoencoder_threshold"].get<double>(),
-                                 trained->model.classifier.empty() ? "" : ", with a defect classifier", options.out);
+    output.summary =
+        fmt::format("channel {}, template threshold {:.4g}, autoencoder threshold {:.4g}{}; written to {}",
+                    settings["channel"].get<std::string>(), settings["template_threshold"].get<double>(),
+                    settings["autoencoder_threshold"].get<double>(),
+                    trained->model.classifier.empty() ? "" : ", with a defect classifier", options.out);
     return output;
 }
 
 } // namespace
 
 void addInspectTrainCommand(CLI::App& group, CommandRegistry& registry) {
-    auto options = std::make_shared<TrainOptions>();
+    auto options = std::make_shared<InspectTrainOptions>();
     CLI::App* command = registry.add(
         group, "train", "Train an inspection model: autoencoder, calibrated thresholds, defect classifier",
-        [options](const CliContext& context, ProgressSink& progress) { return runTrain(*options, context, progress); });
+        [options](const CliContext& context, ProgressSink& progress) {
+            return runInspectTrain(*options, context, progress);
+        });
     command->add_option("--good", options->good, "Defect-free images or folders of them, repeatable");
     command->add_option("--pairs", options->pairs, "Or: a DeepPCB-style pair list with defect boxes");
     command->add_option("--root", options->root, "Folder the pair list's paths are relative to")
         ->capture_default_str();
-    command->add_option("--reference", options->reference, "Golden reference the model is meant for (recorded)");
+    command->add_option("--reference", options->reference,
+                        "Golden reference the model is meant for (recorded)");
     command->add_option("--out", options->out, "Inspection model file to write")->required();
-    command->add_option("--epochs", options->epochs, "Autoencoder epochs (default 8)")->check(CLI::Range(0, 10000));
+    command->add_option("--epochs", options->epochs, "Autoencoder epochs (default 8)")
+        ->check(CLI::Range(0, 10000));
     command->add_option("--classifier-epochs", options->classifierEpochs, "Classifier epochs (default 20)")
         ->check(CLI::Range(0, 10000));
     command->add_option("--patches", options->patches, "Autoencoder training patches")
@@ -154,19 +160,26 @@ void addInspectTrainCommand(CLI::App& group, CommandRegistry& registry) {
         ->check(CLI::Range(16, 512))
         ->capture_default_str();
     command->add_flag("--no-classifier", options->noClassifier, "Do not train the defect classifier");
-    command->add_flag("--ssim", options->ssim, "Score the autoencoder by structural dissimilarity (1 - SSIM) / 2 "
-                                               "instead of the squared error");
-    command->add_flag("--no-reject", options->noReject, "No \"no defect\" class: the classifier never drops a "
-                                                        "detection");
-    command->add_option("--classes", options->classes, "Class names of the pairs' labels: deeppcb or synthetic")
+    command->add_flag("--ssim", options->ssim,
+                      "Score the autoencoder by structural dissimilarity (1 - SSIM) / 2 "
+                      "instead of the squared error");
+    command->add_flag("--no-reject", options->noReject,
+                      "No \"no defect\" class: the classifier never drops a "
+                      "detection");
+    command
+        ->add_option("--classes", options->classes, "Class names of the pairs' labels: deeppcb or synthetic")
         ->capture_default_str();
-    command->add_option("--false-alarm", options->falseAlarm, "Fraction of good images the thresholds may flag")
+    command
+        ->add_option("--false-alarm", options->falseAlarm, "Fraction of good images the thresholds may flag")
         ->capture_default_str();
-    command->add_option("--recall", options->recall, "With --pairs: the template threshold keeps this fraction of the "
-                                                     "labelled defects (0 = calibrate at --false-alarm instead)")
+    command
+        ->add_option("--recall", options->recall,
+                     "With --pairs: the template threshold keeps this fraction of the "
+                     "labelled defects (0 = calibrate at --false-alarm instead)")
         ->check(CLI::Range(0.0, 1.0))
         ->capture_default_str();
-    command->add_option("--seed", options->seed, "Seed of patches, initialisation and batches")->capture_default_str();
+    command->add_option("--seed", options->seed, "Seed of patches, initialisation and batches")
+        ->capture_default_str();
 }
 
 } // namespace lupa::cli

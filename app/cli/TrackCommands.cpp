@@ -11,6 +11,7 @@ void registerTrackCommands(CLI::App& root, CommandRegistry& registry) {
     CLI::App* group =
         CommandRegistry::addGroup(root, "track", "Tracking: simulate events, reconstruct and score tracks");
     addTrackSimulateCommand(*group, registry);
+    addTrackTrainCommand(*group, registry);
     addTrackRunCommand(*group, registry);
     addTrackScoreCommand(*group, registry);
 }

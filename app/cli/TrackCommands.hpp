@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: lupa contributors
 #pragma once
-// `lupa-cli track simulate|score`: tracking (the contract is in DESIGN.md).
+// `lupa-cli track simulate|train|run|score`: tracking (the contract is in DESIGN.md).
 
 #include "CliCommand.hpp"
 
+#include <chrono>
 #include <string>
 
 namespace lupa::cli {
@@ -24,6 +25,14 @@ struct TrackScoreOptions {
 void addTrackSimulateCommand(CLI::App& group, CommandRegistry& registry);
 /// Adds `track score` to the `track` group (TrackScoreCommand.cpp).
 void addTrackScoreCommand(CLI::App& group, CommandRegistry& registry);
-void addTrackRunCommand(CLI::App& group, CommandRegistry& registry); // TrackRunCommand.cpp
+/// Adds `track run` to the `track` group (TrackRunCommand.cpp).
+void addTrackRunCommand(CLI::App& group, CommandRegistry& registry);
+/// Adds `track train` to the `track` group (TrackTrainCommand.cpp).
+void addTrackTrainCommand(CLI::App& group, CommandRegistry& registry);
+
+/// Wall-clock time since `start` [s].
+[[nodiscard]] inline double secondsSince(std::chrono::steady_clock::time_point start) {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
 
 } // namespace lupa::cli

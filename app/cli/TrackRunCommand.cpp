@@ -2,8 +2,10 @@
 // SPDX-FileCopyrightText: lupa contributors
 // `lupa-cli track run`: track reconstruction of one TrackML event, written as a submission CSV.
 #include "TrackCommands.hpp"
+#include "TrackGnnPlugin.hpp"
 
 #include <lupa/core/tracking/BaselineTracker.hpp>
+#include <lupa/core/tracking/Segmentation.hpp>
 #include <lupa/core/tracking/Submission.hpp>
 #include <lupa/core/trackml/EventReader.hpp>
 
@@ -13,6 +15,7 @@
 #include <chrono>
 #include <filesystem>
 #include <memory>
+#include <optional>
 
 namespace lupa::cli {
 namespace {
@@ -25,11 +28,8 @@ struct TrackRunOptions {
     double field = 2.0;
     double minPt = 0.15;
     std::size_t minHits = 4;
+    std::optional<double> edgeCut; ///< GNN: replaces the model's cut when given
 };
-
-double secondsSince(std::chrono::steady_clock::time_point start) {
-    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-}
 
 Result<std::vector<trackml::Hit>> readHits(const std::string& prefix) {
     auto file = trackml::eventFile(prefix, "hits");
@@ -47,9 +47,71 @@ Json timingJson(const tracking::BaselineTiming& t, double reading, double writin
             {"writing", writing}};
 }
 
-Result<CommandOutput> runTrackRun(const TrackRunOptions& options, ProgressSink& progress) {
+Json gnnTimingJson(const tracking::GnnTiming& t, double reading, double writing) {
+    return {{"reading", reading},
+            {"graph", t.graph},
+            {"features", t.features},
+            {"classifier", t.classifier},
+            {"segmentation", t.segmentation},
+            {"reconstruction", t.total},
+            {"writing", writing}};
+}
+
+Result<CommandOutput> runTrackGnn(const TrackRunOptions& options, const CliContext& context,
+                                  ProgressSink& progress) {
+    auto start = std::chrono::steady_clock::now();
+    auto hits = readHits(options.event);
+    if (!hits)
+        return std::move(hits).error();
+    const double reading = secondsSince(start);
+    TrackGnnRunRequest request{options.model, &*hits, std::nullopt, context.threads, &progress};
+    if (options.edgeCut) {
+        tracking::SegmentationConfig segmentation;
+        segmentation.edgeCut = *options.edgeCut;
+        segmentation.minHits = options.minHits;
+        request.segmentation = segmentation;
+    }
+    auto run = runTrackGnnModule(request);
+    if (!run)
+        return std::move(run).error();
+    const auto& result = run->result;
+    start = std::chrono::steady_clock::now();
+    const auto eventId = tracking::eventIdOfPrefix(options.event).value_or(0);
+    const auto assignment = tracking::assignmentOf(*hits, result.trackOfHit);
+    LUPA_TRY(tracking::writeSubmission(options.out, eventId, assignment));
+    const double writing = secondsSince(start);
+    CommandOutput output;
+    output.json = {{"event", options.event},
+                   {"event_id", eventId},
+                   {"out", options.out},
+                   {"method", "gnn"},
+                   {"model", options.model},
+                   {"graph", tracking::toString(run->graph)},
+                   {"hits", hits->size()},
+                   {"edges", result.edges},
+                   {"kept_edges", result.keptEdges},
+                   {"edge_cut", run->segmentation.edgeCut},
+                   {"tracks", result.tracks},
+                   {"assigned_hits", assignment.size()},
+                   {"seconds", gnnTimingJson(result.seconds, reading, writing)}};
+    const auto& t = result.seconds;
+    output.summary =
+        fmt::format("{}: {} tracks from {} hits ({} assigned; {} graph edges, {} kept), written to {}\n"
+                    "time: reading {:.3f} s, graph {:.3f} s, features {:.3f} s, classifier {:.3f} s, "
+                    "segmentation {:.3f} s, "
+                    "writing {:.3f} s",
+                    std::filesystem::path(options.event).filename().string(), result.tracks, hits->size(),
+                    assignment.size(), result.edges, result.keptEdges, options.out, reading, t.graph,
+                    t.features, t.classifier, t.segmentation, writing);
+    return output;
+}
+
+Result<CommandOutput> runTrackRun(const TrackRunOptions& options, const CliContext& context,
+                                  ProgressSink& progress) {
+    if (!options.model.empty() && options.baseline)
+        return Error::usage("--baseline and --model exclude each other");
     if (!options.model.empty())
-        return Error::usage("the GNN pipeline is not available yet; use --baseline");
+        return runTrackGnn(options, context, progress);
     tracking::BaselineConfig config;
     config.bFieldTesla = options.field;
     config.seeding.minPt = options.minPt;
@@ -97,16 +159,23 @@ Result<CommandOutput> runTrackRun(const TrackRunOptions& options, ProgressSink& 
 
 void addTrackRunCommand(CLI::App& group, CommandRegistry& registry) {
     auto options = std::make_shared<TrackRunOptions>();
-    CLI::App* command = registry.add(
-        group, "run", "Reconstruct the tracks of a TrackML event and write a submission CSV",
-        [options](const CliContext&, ProgressSink& progress) { return runTrackRun(*options, progress); });
+    CLI::App* command =
+        registry.add(group, "run", "Reconstruct the tracks of a TrackML event and write a submission CSV",
+                     [options](const CliContext& context, ProgressSink& progress) {
+                         return runTrackRun(*options, context, progress);
+                     });
     command->add_option("--event", options->event, "Event prefix, e.g. data/event000000001 (its -hits file)")
         ->required();
     command->add_option("--out", options->out, "Submission CSV event_id,hit_id,track_id (.gz: compressed)")
         ->required();
-    command->add_flag("--baseline", options->baseline,
-                      "Classical baseline: triplet seeding and track following (the default)");
-    command->add_option("--model", options->model, "Trained GNN model (not available yet)");
+    command->add_flag(
+        "--baseline", options->baseline,
+        "Classical baseline: triplet seeding and track following (the default without --model)");
+    command->add_option("--model", options->model, "GNN pipeline with this model (track train --out)");
+    command
+        ->add_option("--edge-cut", options->edgeCut,
+                     "GNN: drop edges scored below this (default: the model's)")
+        ->check(CLI::Range(0.0, 1.0));
     command->add_option("--field", options->field, "Solenoid field [T]")
         ->check(CLI::Range(0.001, 20.0))
         ->capture_default_str();

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: lupa contributors
 // `lupa-cli track simulate`: TrackML-format events from lupa's detector simulation.
 #include "CliCommand.hpp"
+#include "TrackCommands.hpp"
 
 #include <lupa/core/tracking/EventWriter.hpp>
 #include <lupa/core/tracking/SimGeometryModules.hpp>
@@ -17,7 +18,7 @@
 namespace lupa::cli {
 namespace {
 
-struct SimulateOptions {
+struct TrackSimulateOptions {
     std::uint64_t events = 0;
     std::uint64_t firstEvent = 1;
     double mu = 200;
@@ -34,7 +35,7 @@ struct SimulateOptions {
     std::string geometryOut;
 };
 
-tracking::SimulationConfig configFrom(const SimulateOptions& options) {
+tracking::SimulationConfig configFrom(const TrackSimulateOptions& options) {
     tracking::SimulationConfig config;
     config.bFieldTesla = options.field;
     config.pileup = options.mu;
@@ -47,7 +48,7 @@ tracking::SimulationConfig configFrom(const SimulateOptions& options) {
     return config;
 }
 
-Json settingsJson(const SimulateOptions& options) {
+Json settingsJson(const TrackSimulateOptions& options) {
     return {{"events", options.events},
             {"first_event", options.firstEvent},
             {"seed", options.seed},
@@ -71,10 +72,6 @@ Result<tracking::SimGeometry> loadGeometry(const std::string& path) {
     return tracking::simGeometryFromDetectors(*detectors);
 }
 
-double secondsSince(std::chrono::steady_clock::time_point start) {
-    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-}
-
 struct Totals {
     std::size_t particles = 0;
     std::size_t hits = 0;
@@ -82,7 +79,7 @@ struct Totals {
 };
 
 // Simulates and writes the events one by one; returns the per-event JSON array.
-Result<Json> simulateEvents(const SimulateOptions& options, const tracking::EventSimulator& simulator,
+Result<Json> simulateEvents(const TrackSimulateOptions& options, const tracking::EventSimulator& simulator,
                             ProgressSink& progress, Totals& totals) {
     Json perEvent = Json::array();
     for (std::uint64_t k = 0; k < options.events; ++k) {
@@ -111,7 +108,7 @@ Result<Json> simulateEvents(const SimulateOptions& options, const tracking::Even
     return perEvent;
 }
 
-Result<CommandOutput> runSimulate(const SimulateOptions& options, ProgressSink& progress) {
+Result<CommandOutput> runTrackSimulate(const TrackSimulateOptions& options, ProgressSink& progress) {
     if (options.firstEvent + options.events - 1 > 999'999'999)
         return Error::usage("event numbers have at most 9 digits: lower --first-event or --events");
     auto geometry = loadGeometry(options.geometry);
@@ -158,11 +155,13 @@ Result<CommandOutput> runSimulate(const SimulateOptions& options, ProgressSink& 
 } // namespace
 
 void addTrackSimulateCommand(CLI::App& group, CommandRegistry& registry) {
-    auto options = std::make_shared<SimulateOptions>();
+    auto options = std::make_shared<TrackSimulateOptions>();
     CLI::App* command = registry.add(
         group, "simulate",
         "Simulate TrackML-format events (hits, cells, particles, truth) in a TrackML-like detector",
-        [options](const CliContext&, ProgressSink& progress) { return runSimulate(*options, progress); });
+        [options](const CliContext&, ProgressSink& progress) {
+            return runTrackSimulate(*options, progress);
+        });
     command->add_option("--events", options->events, "Number of events")
         ->required()
         ->check(CLI::Range(std::uint64_t{1}, std::uint64_t{1'000'000}));

@@ -27,8 +27,6 @@
 namespace lupa::app::test {
 namespace {
 
-constexpr int kJobTimeoutMs = 120000;
-
 ml::FixedPointFormat format(int totalBits, int integerBits) {
     ml::FixedPointFormat f;
     f.totalBits = totalBits;

@@ -11,6 +11,9 @@
 
 namespace lupa::app::test {
 
+/// How long a test waits for a background job (training, inspection) to finish [ms].
+inline constexpr int kJobTimeoutMs = 120000;
+
 /// Records error reports instead of showing them.
 class RecordingErrorReporter final : public ErrorReporter {
 public:

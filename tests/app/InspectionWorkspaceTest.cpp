@@ -31,8 +31,6 @@
 namespace lupa::app::test {
 namespace {
 
-constexpr int kJobTimeoutMs = 120000;
-
 /// A synthetic tested/reference pair written as PNG files, with its true defect boxes.
 struct PairFiles {
     QString tested;

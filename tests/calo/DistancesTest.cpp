@@ -13,8 +13,8 @@
 namespace lupa::calo {
 namespace {
 
-constexpr double inf = std::numeric_limits<double>::infinity();
-constexpr double nan = std::numeric_limits<double>::quiet_NaN();
+constexpr double kInf = std::numeric_limits<double>::infinity();
+constexpr double kNan = std::numeric_limits<double>::quiet_NaN();
 
 TEST(caloWasserstein1, OfShiftedCopiesIsTheShift) {
     const std::vector<double> a{0.3, -1.2, 4.0, 2.5, 2.5, 0.0, 7.1};
@@ -53,11 +53,11 @@ TEST(caloWasserstein1, RejectsEmptyAndNonFiniteSamples) {
     ASSERT_FALSE(empty.ok());
     EXPECT_EQ(empty.error().kind, ErrorKind::Usage);
     EXPECT_FALSE(wasserstein1(ok, std::vector<double>{}).ok());
-    const auto withNan = wasserstein1(ok, std::vector<double>{1, nan});
+    const auto withNan = wasserstein1(ok, std::vector<double>{1, kNan});
     ASSERT_FALSE(withNan.ok());
     EXPECT_EQ(withNan.error().kind, ErrorKind::Usage);
     EXPECT_NE(withNan.error().message.find("index 1"), std::string::npos) << withNan.error().message;
-    EXPECT_FALSE(wasserstein1(std::vector<double>{inf}, ok).ok());
+    EXPECT_FALSE(wasserstein1(std::vector<double>{kInf}, ok).ok());
 }
 
 TEST(caloKolmogorovSmirnov, IsZeroForIdenticalAndOneForDisjointSamples) {
@@ -80,14 +80,14 @@ TEST(caloKolmogorovSmirnov, MatchesHandComputedSmallSamples) {
     EXPECT_NEAR(*kolmogorovSmirnov(std::vector<double>{1, 1, 2}, std::vector<double>{2, 1, 2}), 1.0 / 3.0,
                 1e-15);
     // Infinite values are ordinary extreme values.
-    EXPECT_NEAR(*kolmogorovSmirnov(std::vector<double>{-inf, 0}, std::vector<double>{0, inf}), 0.5, 1e-15);
+    EXPECT_NEAR(*kolmogorovSmirnov(std::vector<double>{-kInf, 0}, std::vector<double>{0, kInf}), 0.5, 1e-15);
 }
 
 TEST(caloKolmogorovSmirnov, RejectsEmptyAndNanSamples) {
     const auto empty = kolmogorovSmirnov(std::vector<double>{1}, std::vector<double>{});
     ASSERT_FALSE(empty.ok());
     EXPECT_EQ(empty.error().kind, ErrorKind::Usage);
-    EXPECT_FALSE(kolmogorovSmirnov(std::vector<double>{nan, 1}, std::vector<double>{1}).ok());
+    EXPECT_FALSE(kolmogorovSmirnov(std::vector<double>{kNan, 1}, std::vector<double>{1}).ok());
 }
 
 TEST(caloChi2Histograms, IsZeroForIdenticalAndProportionalHistograms) {
@@ -137,8 +137,8 @@ TEST(caloChi2Histograms, RejectsBadHistograms) {
     const auto negative = chi2Histograms(ok, std::vector<double>{1, -2, 3});
     ASSERT_FALSE(negative.ok());
     EXPECT_NE(negative.error().message.find("bin 1"), std::string::npos) << negative.error().message;
-    EXPECT_FALSE(chi2Histograms(ok, std::vector<double>{1, nan, 3}).ok());
-    EXPECT_FALSE(chi2Histograms(std::vector<double>{inf, 0, 0}, ok).ok());
+    EXPECT_FALSE(chi2Histograms(ok, std::vector<double>{1, kNan, 3}).ok());
+    EXPECT_FALSE(chi2Histograms(std::vector<double>{kInf, 0, 0}, ok).ok());
 }
 
 } // namespace

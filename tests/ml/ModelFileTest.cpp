@@ -18,7 +18,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-Tensor randomBatch(std::int64_t rows, std::int64_t columns, std::uint64_t seed) {
+Tensor shiftedNormalBatch(std::int64_t rows, std::int64_t columns, std::uint64_t seed) {
     std::mt19937_64 random(seed);
     std::normal_distribution<float> normal(3, 2);
     Tensor batch = Tensor::zeros({rows, columns});
@@ -27,7 +27,7 @@ Tensor randomBatch(std::int64_t rows, std::int64_t columns, std::uint64_t seed) 
     return batch;
 }
 
-Network makeNetwork(const NetworkSpec& spec, std::uint64_t seed = 1) {
+Network networkFromSpec(const NetworkSpec& spec, std::uint64_t seed = 1) {
     auto network = Network::create(spec, seed);
     EXPECT_TRUE(network.ok());
     return std::move(network).value();
@@ -47,7 +47,7 @@ protected:
                                   ::testing::UnitTest::GetInstance()->current_test_info()->name());
         fs::remove_all(m_directory);
         fs::create_directories(m_directory);
-        m_training = randomBatch(200, 57, 1);
+        m_training = shiftedNormalBatch(200, 57, 1);
         m_metadata.kind = "anomaly-ae";
         m_metadata.normalisation = *Normalisation::fitPerFeature(m_training);
         m_metadata.thresholds = {{"fpr1e-5", 12.5}, {"review", 3.25}};
@@ -59,7 +59,7 @@ protected:
     fs::path m_directory;
     Tensor m_training;
     ModelMetadata m_metadata;
-    Network m_network = makeNetwork(DenseAutoencoderParams{57, {16}, 4}.toSpec(), 3);
+    Network m_network = networkFromSpec(DenseAutoencoderParams{57, {16}, 4}.toSpec(), 3);
 };
 
 TEST_F(mlModelFile, SaveLoadPredictGivesIdenticalOutputs) {
@@ -67,7 +67,7 @@ TEST_F(mlModelFile, SaveLoadPredictGivesIdenticalOutputs) {
     ASSERT_TRUE(saveModel(path, m_network, m_metadata).ok());
     const auto loaded = loadModel(path);
     ASSERT_TRUE(loaded.ok()) << loaded.error().describe();
-    const auto batch = randomBatch(33, 57, 2);
+    const auto batch = shiftedNormalBatch(33, 57, 2);
     const auto expected = m_network.forward(*m_metadata.normalisation.apply(batch));
     const auto predicted = loaded->predict(batch);
     ASSERT_TRUE(predicted.ok()) << predicted.error().describe();
@@ -107,7 +107,7 @@ TEST_F(mlModelFile, IsOneReadableFileWrittenAtomically) {
 TEST_F(mlModelFile, PredictRefusesAnotherInputShape) {
     const auto loaded = decodeModel(*encodeModel(m_network, m_metadata), "model.lupa");
     ASSERT_TRUE(loaded.ok());
-    const auto predicted = loaded->predict(randomBatch(4, 56, 1));
+    const auto predicted = loaded->predict(shiftedNormalBatch(4, 56, 1));
     ASSERT_FALSE(predicted.ok());
     EXPECT_EQ(predicted.error().kind, ErrorKind::BadInput);
     EXPECT_EQ(predicted.error().message, "model 'anomaly-ae' expects input shape [N, 57] but got [N, 56]");
@@ -177,7 +177,7 @@ TEST_F(mlModelFile, NamesWhatIsWrong) {
     mistyped["metadata"]["inputShape"] = "57";
     EXPECT_NE(messageOf(assemble(mistyped.dump(), weights)).find("'inputShape' must be a list of integers"),
               std::string::npos);
-    const auto otherWeights = *makeNetwork(DenseAutoencoderParams{57, {8}, 4}.toSpec()).saveWeights();
+    const auto otherWeights = *networkFromSpec(DenseAutoencoderParams{57, {8}, 4}.toSpec()).saveWeights();
     EXPECT_EQ(
         messageOf(assemble(content.dump(), otherWeights)),
         "m.lupa: the weights do not fit network 'dense_autoencoder': tensor '0.weight' has shape [8, 57] "
@@ -188,7 +188,7 @@ TEST_F(mlModelFile, NamesWhatIsWrong) {
 
 TEST_F(mlModelFile, CraftedWeightsWithAValidChecksumAreRefusedSafely) {
     // A checksum only catches accidents: the weights reader itself must survive any bytes.
-    const auto network = makeNetwork(MlpParams{{3, 4, 1}}.toSpec());
+    const auto network = networkFromSpec(MlpParams{{3, 4, 1}}.toSpec());
     const auto weights = *network.saveWeights();
     const auto json = nlohmann::json{{"format", 1},
                                      {"network", network.spec().toJson()},

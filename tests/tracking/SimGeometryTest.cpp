@@ -18,8 +18,6 @@
 namespace lupa::tracking {
 namespace {
 
-constexpr double kPi = std::numbers::pi;
-
 double centreV(const ModuleBounds& b) {
     return 0.5 * (b.vLow + b.vHigh);
 }
@@ -72,7 +70,8 @@ TEST(SimGeometry, DigitIsTheChannelCentreInsideTheModule) {
         const SimLayer& layer = *geometry.find(volume, layerId);
         const bool cylinder = layer.shape == LayerShape::Cylinder;
         for (int i = 0; i < 500; ++i) {
-            const double phi = -kPi + 2 * kPi * (i * 0.618034 - std::floor(i * 0.618034));
+            const double phi =
+                -std::numbers::pi + 2 * std::numbers::pi * (i * 0.618034 - std::floor(i * 0.618034));
             const double f = (i * 0.414214 - std::floor(i * 0.414214));
             const double v =
                 cylinder ? layer.halfLength * (2 * f - 1) : layer.rMin + f * (layer.rMax - layer.rMin);
@@ -100,7 +99,7 @@ TEST(SimGeometry, PointsOffTheLayerHaveNoDigit) {
     EXPECT_FALSE(digitize(*geometry.find(9, 2), 0.1, 20).has_value());  // r < 30
     EXPECT_FALSE(digitize(*geometry.find(9, 2), 0.1, 180).has_value()); // r > 176
     // phi = pi is -pi: the first module of its row.
-    EXPECT_EQ(digitize(*geometry.find(8, 2), kPi, -490)->module, 1);
+    EXPECT_EQ(digitize(*geometry.find(8, 2), std::numbers::pi, -490)->module, 1);
 }
 
 TEST(SimGeometry, DetectorsCsvReadsBackWithTheTrackmlReader) {
@@ -119,7 +118,7 @@ TEST(SimGeometry, DetectorsCsvReadsBackWithTheTrackmlReader) {
             const auto b = moduleBounds(layer, id);
             const double r = std::hypot(m->centre[0], m->centre[1]);
             const double phi = std::atan2(m->centre[1], m->centre[0]);
-            EXPECT_NEAR(std::remainder(phi - 0.5 * (b.phiLow + b.phiHigh), 2 * kPi), 0, 1e-6);
+            EXPECT_NEAR(std::remainder(phi - 0.5 * (b.phiLow + b.phiHigh), 2 * std::numbers::pi), 0, 1e-6);
             EXPECT_NEAR(m->pitchU, layer.pitchU, 1e-12);
             if (layer.shape == LayerShape::Cylinder) {
                 EXPECT_NEAR(r, layer.radius, 1e-5);

@@ -16,8 +16,6 @@
 namespace lupa::tracking {
 namespace {
 
-constexpr double kPi = std::numbers::pi;
-
 TrackState particleAt(double pt, double eta, double phi, int charge, Vec3 vertex = {}) {
     TrackState state;
     state.position = vertex;
@@ -69,7 +67,7 @@ TEST(Propagation, CrossingsLieOnTheHelixWithoutScattering) {
             }
             // Positive particles in +Bz turn clockwise: the azimuth of the hits falls.
             const double phiLast = std::atan2(crossings.back().position.y, crossings.back().position.x);
-            EXPECT_EQ(std::remainder(phiLast - phi0, 2 * kPi) < 0, charge > 0) << pt;
+            EXPECT_EQ(std::remainder(phiLast - phi0, 2 * std::numbers::pi) < 0, charge > 0) << pt;
         }
 }
 
@@ -279,7 +277,7 @@ TEST(Simulation, HitsAreOnTheirModulesNearTheTruth) {
         // The measurement is the channel centre: within half a pitch of the true crossing.
         const double tr = std::hypot(t.tx, t.ty);
         const double tv = cylinder ? t.tz : tr;
-        const double dphi = std::remainder(phi - std::atan2(t.ty, t.tx), 2 * kPi);
+        const double dphi = std::remainder(phi - std::atan2(t.ty, t.tx), 2 * std::numbers::pi);
         ASSERT_LE(std::abs(dphi) * bounds.rReference, 0.5 * layer->pitchU + 1e-9);
         ASSERT_LE(std::abs(v - tv), 0.5 * layer->pitchV + 1e-9);
         if (cylinder) {

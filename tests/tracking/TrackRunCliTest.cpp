@@ -77,14 +77,20 @@ TEST(TrackRunCli, EventWithoutHitsGivesNoTracks) {
     EXPECT_TRUE(fs::exists(out));
 }
 
-TEST(TrackRunCli, ModelIsNotAvailableYet) {
+TEST(TrackRunCli, ModelThatIsNotAModelIsBadInput) {
     const TempDir dir;
     dir.write("event000000003-hits.csv", "hit_id,x,y,z,volume_id,layer_id,module_id\n");
-    const auto run = runCli(fmt::format("track run --event {} --out {} --model gnn.pt --json",
-                                        (dir / "event000000003").string(), (dir / "s.csv").string()));
-    EXPECT_EQ(run.exitCode, 2) << run.err;
-    EXPECT_NE(run.err.find("GNN pipeline is not available yet"), std::string::npos) << run.err;
-    EXPECT_EQ(jsonOf(run)["error"]["kind"].get<std::string>(), "usage");
+    dir.write("gnn.lupa", "not a model");
+    const auto run = runCli(fmt::format("track run --event {} --out {} --model {} --json",
+                                        (dir / "event000000003").string(), (dir / "s.csv").string(),
+                                        (dir / "gnn.lupa").string()));
+    EXPECT_EQ(run.exitCode, 3) << run.err;
+    EXPECT_NE(run.err.find("gnn.lupa"), std::string::npos) << run.err;
+    EXPECT_FALSE(fs::exists(dir / "s.csv"));
+    const auto both = runCli(fmt::format("track run --event {} --out {} --model {} --baseline",
+                                         (dir / "event000000003").string(), (dir / "s.csv").string(),
+                                         (dir / "gnn.lupa").string()));
+    EXPECT_EQ(both.exitCode, 2) << both.err;
 }
 
 TEST(TrackRunCli, UsageErrorsExitWithTwo) {

@@ -25,3 +25,11 @@ lupa_add_gtest(lupa_trackgnn_quality_tests
     SOURCES GnnQualityTest.cpp
     DEPS lupa::core lupa::core_ml fmt::fmt
     LABELS unit heavy)
+
+# `lupa-cli track train` and `track run --model` end to end (lupa_trackgnn_cli_tests).
+lupa_add_gtest(lupa_trackgnn_cli_tests
+    SOURCES TrackTrainCliTest.cpp ../cli/CliRunner.hpp
+    DEPS lupa::core fmt::fmt
+    LABELS e2e)
+target_compile_definitions(lupa_trackgnn_cli_tests PRIVATE LUPA_CLI_PATH="$<TARGET_FILE:lupa-cli>")
+add_dependencies(lupa_trackgnn_cli_tests lupa-cli lupa_track_gnn)

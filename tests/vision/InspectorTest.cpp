@@ -12,11 +12,11 @@
 namespace lupa::vision {
 namespace {
 
-constexpr int kSide = 480;
+constexpr int kInspectorBoardSide = 480;
 
 /// A board with a patch of bare substrate where the defect will go.
 cv::Mat referenceBoard(std::uint64_t seed) {
-    cv::Mat board = test::syntheticBoard(kSide, kSide, seed);
+    cv::Mat board = test::syntheticBoard(kInspectorBoardSide, kInspectorBoardSide, seed);
     board(cv::Rect(280, 150, 40, 40)).setTo(cv::Scalar(30));
     return board;
 }
@@ -49,7 +49,7 @@ TEST(Inspector, FindsAnInjectedDefectInAnAlignedPair) {
     ASSERT_EQ(result->detections.size(), 1U);
     EXPECT_GE(bestIoU(result->detections, truth), 0.5);
     EXPECT_EQ(result->verdict.verdict, Verdict::Fail);
-    EXPECT_EQ(result->anomalyMap.width(), kSide);
+    EXPECT_EQ(result->anomalyMap.width(), kInspectorBoardSide);
     EXPECT_EQ(result->anomalyMap.depth(), PixelDepth::F32);
 }
 
@@ -57,7 +57,8 @@ TEST(Inspector, FindsTheDefectInARotatedPhotoWithBoxesInTestedCoordinates) {
     const cv::Mat reference = referenceBoard(42);
     inspection::Box truthInReference;
     const cv::Mat defective = withSpuriousCopper(reference, truthInReference);
-    const cv::Matx33d referenceToTested = test::rotationAboutCentre(kSide, kSide, 20.0, 1.03);
+    const cv::Matx33d referenceToTested =
+        test::rotationAboutCentre(kInspectorBoardSide, kInspectorBoardSide, 20.0, 1.03);
     const cv::Mat tested = test::warped(defective, referenceToTested);
     const cv::Vec3d centre = referenceToTested * cv::Vec3d(300, 170, 1);
     const int cx = static_cast<int>(centre[0]);
@@ -96,7 +97,7 @@ TEST(Inspector, SixteenBitAndColourInputsWork) {
 }
 
 TEST(Inspector, UnrelatedImageNeedsReview) {
-    cv::Mat noise(kSide, kSide, CV_8U);
+    cv::Mat noise(kInspectorBoardSide, kInspectorBoardSide, CV_8U);
     cv::RNG(3).fill(noise, cv::RNG::UNIFORM, 0, 256);
     const auto result = inspectAgainstReference(test::toImage(noise), test::toImage(referenceBoard(45)), {});
     ASSERT_TRUE(result.ok());
@@ -106,7 +107,8 @@ TEST(Inspector, UnrelatedImageNeedsReview) {
 
 TEST(Inspector, VeryDifferentSizesAreBadInput) {
     const Image reference = test::toImage(referenceBoard(46));
-    for (const auto& size : {cv::Size(kSide, kSide / 3), cv::Size(kSide * 2, kSide * 2), cv::Size(0, 0)}) {
+    for (const auto& size : {cv::Size(kInspectorBoardSide, kInspectorBoardSide / 3),
+                             cv::Size(kInspectorBoardSide * 2, kInspectorBoardSide * 2), cv::Size(0, 0)}) {
         const Image tested = size.area() == 0 ? Image() : test::toImage(cv::Mat(size, CV_8U, cv::Scalar(0)));
         const auto result = inspectAgainstReference(tested, reference, {});
         ASSERT_FALSE(result.ok());

@@ -12,7 +12,7 @@
 namespace lupa::vision {
 namespace {
 
-constexpr int kSide = 640;
+constexpr int kRegistrationBoardSide = 640;
 
 cv::Matx33d homographyOf(const Registration& registration) {
     const auto& h = registration.homography;
@@ -40,9 +40,9 @@ struct KnownMotion {
 class RegistrationRecovers : public ::testing::TestWithParam<KnownMotion> {};
 
 TEST_P(RegistrationRecovers, RotationAndScaleToHalfAPixel) {
-    const cv::Mat reference = test::syntheticBoard(kSide, kSide, 7);
-    const cv::Matx33d referenceToMoving =
-        test::rotationAboutCentre(kSide, kSide, GetParam().degrees, GetParam().scale);
+    const cv::Mat reference = test::syntheticBoard(kRegistrationBoardSide, kRegistrationBoardSide, 7);
+    const cv::Matx33d referenceToMoving = test::rotationAboutCentre(
+        kRegistrationBoardSide, kRegistrationBoardSide, GetParam().degrees, GetParam().scale);
     const cv::Mat moving = test::warped(reference, referenceToMoving);
 
     const auto registration = registerToReference(test::toImage(moving), test::toImage(reference), {});
@@ -60,8 +60,9 @@ INSTANTIATE_TEST_SUITE_P(KnownMotions, RegistrationRecovers,
                                            KnownMotion{-75.0, 0.95}, KnownMotion{3.0, 1.0}));
 
 TEST(Registration, AkazeAlsoRecoversARotation) {
-    const cv::Mat reference = test::syntheticBoard(kSide, kSide, 11);
-    const cv::Matx33d referenceToMoving = test::rotationAboutCentre(kSide, kSide, 90.0, 1.02);
+    const cv::Mat reference = test::syntheticBoard(kRegistrationBoardSide, kRegistrationBoardSide, 11);
+    const cv::Matx33d referenceToMoving =
+        test::rotationAboutCentre(kRegistrationBoardSide, kRegistrationBoardSide, 90.0, 1.02);
     RegistrationConfig config;
     config.detector = FeatureDetector::Akaze;
     const auto registration = registerToReference(test::toImage(test::warped(reference, referenceToMoving)),
@@ -72,7 +73,7 @@ TEST(Registration, AkazeAlsoRecoversARotation) {
 }
 
 TEST(Registration, FastPathTakesNearlyAlignedPairs) {
-    const cv::Mat reference = test::syntheticBoard(kSide, kSide, 3);
+    const cv::Mat reference = test::syntheticBoard(kRegistrationBoardSide, kRegistrationBoardSide, 3);
     const cv::Matx33d shift(1, 0, 1.5, 0, 1, -0.75, 0, 0, 1);
     const auto registration =
         registerToReference(test::toImage(test::warped(reference, shift)), test::toImage(reference), {});
@@ -83,7 +84,7 @@ TEST(Registration, FastPathTakesNearlyAlignedPairs) {
 }
 
 TEST(Registration, IdenticalImagesGiveTheExactIdentityInWholePixelMode) {
-    const cv::Mat reference = test::syntheticBoard(kSide, kSide, 5);
+    const cv::Mat reference = test::syntheticBoard(kRegistrationBoardSide, kRegistrationBoardSide, 5);
     RegistrationConfig config;
     config.fastPathWholePixels = true;
     const auto registration = registerToReference(test::toImage(reference), test::toImage(reference), config);
@@ -96,9 +97,9 @@ TEST(Registration, IdenticalImagesGiveTheExactIdentityInWholePixelMode) {
 }
 
 TEST(Registration, UnrelatedNoiseFailsGracefully) {
-    cv::Mat noise(kSide, kSide, CV_8U);
+    cv::Mat noise(kRegistrationBoardSide, kRegistrationBoardSide, CV_8U);
     cv::RNG(42).fill(noise, cv::RNG::UNIFORM, 0, 256);
-    const cv::Mat board = test::syntheticBoard(kSide, kSide, 9);
+    const cv::Mat board = test::syntheticBoard(kRegistrationBoardSide, kRegistrationBoardSide, 9);
     for (const auto& [moving, reference] : {std::pair{noise, board}, std::pair{board, noise}}) {
         const auto registration = registerToReference(test::toImage(moving), test::toImage(reference), {});
         ASSERT_TRUE(registration.ok()) << "a failed registration is a result, not an error";
@@ -115,12 +116,14 @@ TEST(Registration, EmptyImageIsBadInput) {
 }
 
 TEST(Registration, WarpToReferenceUndoesTheMotion) {
-    const cv::Mat reference = test::syntheticBoard(kSide, kSide, 13);
-    const cv::Matx33d referenceToMoving = test::rotationAboutCentre(kSide, kSide, 30.0, 1.05);
+    const cv::Mat reference = test::syntheticBoard(kRegistrationBoardSide, kRegistrationBoardSide, 13);
+    const cv::Matx33d referenceToMoving =
+        test::rotationAboutCentre(kRegistrationBoardSide, kRegistrationBoardSide, 30.0, 1.05);
     const Image moving = test::toImage(test::warped(reference, referenceToMoving));
     const auto registration = registerToReference(moving, test::toImage(reference), {});
     ASSERT_TRUE(registration.ok());
-    const cv::Mat back = test::toMat(warpToReference(moving, *registration, kSide, kSide));
+    const cv::Mat back =
+        test::toMat(warpToReference(moving, *registration, kRegistrationBoardSide, kRegistrationBoardSide));
     const cv::Rect centre(220, 220, 200, 200);
     cv::Mat difference;
     cv::absdiff(back(centre), reference(centre), difference);

@@ -39,13 +39,9 @@
 namespace lupa::app {
 namespace {
 
-const WorkspaceRegistration<AnomalyWorkspace> registration{50, "anomaly"};
+const WorkspaceRegistration<AnomalyWorkspace> anomalyRegistration{50, "anomaly"};
 
-QString fileName(const QString& path) {
-    return QFileInfo(path).fileName();
-}
-
-QGroupBox* group(const QString& title, QWidget* content, QWidget* parent) {
+QGroupBox* anomalyGroupBox(const QString& title, QWidget* content, QWidget* parent) {
     auto* box = new QGroupBox(title, parent);
     auto* layout = new QVBoxLayout(box);
     layout->addWidget(content);
@@ -131,8 +127,8 @@ QWidget* AnomalyWorkspace::makeSidebar() {
     jobRow->addWidget(m_cancel);
     auto* content = new QWidget(this);
     auto* layout = new QVBoxLayout(content);
-    layout->addWidget(group(tr("Events"), m_inputs, content), 1);
-    layout->addWidget(group(tr("Model"), m_training, content));
+    layout->addWidget(anomalyGroupBox(tr("Events"), m_inputs, content), 1);
+    layout->addWidget(anomalyGroupBox(tr("Model"), m_training, content));
     layout->addWidget(m_evaluate);
     layout->addLayout(jobRow);
     layout->addWidget(m_message);
@@ -183,7 +179,7 @@ Result<void> AnomalyWorkspace::open(const QString& path) {
     m_inputs->addEventFile(path);
     const bool background = m_inputs->background() == path;
     report(tr("%1: %2 events, added as %3")
-               .arg(fileName(path))
+               .arg(files::fileName(path))
                .arg((*shape)[0])
                .arg(background ? tr("the background") : tr("a signal")));
     return success();
@@ -369,9 +365,9 @@ Result<void> AnomalyWorkspace::openModel(const QString& path) {
     if (const auto history = trainingHistoryOf(shared->metadata()))
         m_loss->showHistory(*history);
     else
-        m_loss->clear(tr("%1 holds no training history.").arg(fileName(path)));
+        m_loss->clear(tr("%1 holds no training history.").arg(files::fileName(path)));
     setModel(std::move(shared), std::move(*bytes), path);
-    report(tr("Opened the model %1").arg(fileName(path)));
+    report(tr("Opened the model %1").arg(files::fileName(path)));
     return success();
 }
 
@@ -393,7 +389,7 @@ void AnomalyWorkspace::setModel(std::shared_ptr<const ml::DenseModel> model, std
     if (path.isEmpty())
         m_training->setModelDescription(tr("trained, not saved yet: %1").arg(widths));
     else
-        m_training->setModelDescription(tr("%1: %2").arg(fileName(path), widths), path);
+        m_training->setModelDescription(tr("%1: %2").arg(files::fileName(path), widths), path);
     if (!path.isEmpty())
         Settings::setValue(AnomalySettings::kModel, path);
     updateState();

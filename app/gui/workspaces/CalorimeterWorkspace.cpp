@@ -20,11 +20,7 @@
 namespace lupa::app {
 namespace {
 
-const WorkspaceRegistration<CalorimeterWorkspace> registration{40, "calorimeter"};
-
-std::filesystem::path toPath(const QString& path) {
-    return std::filesystem::path(path.toStdString());
-}
+const WorkspaceRegistration<CalorimeterWorkspace> calorimeterRegistration{40, "calorimeter"};
 
 } // namespace
 
@@ -63,7 +59,7 @@ bool CalorimeterWorkspace::canOpen(const QString& path) const {
 
 Result<void> CalorimeterWorkspace::open(const QString& path) {
     if (files::hasSuffix(path, {".xml"})) {
-        auto binning = calo::Binning::fromXmlFile(toPath(path));
+        auto binning = calo::Binning::fromXmlFile(files::toPath(path));
         if (!binning)
             return std::move(binning).error();
         m_inputs->addBinningFile(path);
@@ -75,7 +71,7 @@ Result<void> CalorimeterWorkspace::open(const QString& path) {
 }
 
 Result<void> CalorimeterWorkspace::openShowers(const QString& path) {
-    auto reader = calo::ShowerReader::open(toPath(path));
+    auto reader = calo::ShowerReader::open(files::toPath(path));
     if (!reader)
         return std::move(reader).error();
     m_inputs->addShowerFile(path);
@@ -101,12 +97,12 @@ bool CalorimeterWorkspace::run() {
     m_binning = *binning;
     std::vector<std::filesystem::path> candidates;
     for (const QString& c : m_inputs->candidates())
-        candidates.push_back(toPath(c));
+        candidates.push_back(files::toPath(c));
     calo::ValidationOptions options;
     options.physicsDistances = m_inputs->physicsDistances();
     auto result = std::make_shared<calo::ValidationReport>();
     m_pending = result;
-    const auto reference = toPath(m_inputs->reference());
+    const auto reference = files::toPath(m_inputs->reference());
     const calo::Binning jobBinning = *binning;
     m_job = m_jobs->start(tr("Validate showers"), [=](ProgressSink& progress) -> Result<QString> {
         auto report = calo::validateShowers(reference, candidates, jobBinning, progress, options);
@@ -136,7 +132,7 @@ void CalorimeterWorkspace::onJobFinished(int id, bool succeeded, const QString& 
 Result<void> CalorimeterWorkspace::exportTo(const QString& folder) const {
     if (!m_report || !m_binning)
         return Error::usage(tr("nothing to export: run the validation first").toStdString());
-    auto json = calo::writeValidationOutputs(*m_report, *m_binning, toPath(folder));
+    auto json = calo::writeValidationOutputs(*m_report, *m_binning, files::toPath(folder));
     if (!json)
         return std::move(json).error();
     return success();

@@ -29,7 +29,7 @@
 namespace lupa::app {
 namespace {
 
-const WorkspaceRegistration<EventDisplayWorkspace> registration{20, "event-display"};
+const WorkspaceRegistration<EventDisplayWorkspace> eventDisplayRegistration{20, "event-display"};
 
 } // namespace
 

@@ -3,6 +3,7 @@
 #include "FileKinds.hpp"
 
 #include <QFile>
+#include <QFileInfo>
 
 #include <array>
 
@@ -38,6 +39,14 @@ bool looksLikeGzip(const QString& path) {
 
 std::filesystem::path toPath(const QString& path) {
     return std::filesystem::path(path.toStdU16String());
+}
+
+QString fileName(const QString& path) {
+    return QFileInfo(path).fileName();
+}
+
+QString fileName(const std::filesystem::path& path) {
+    return QString::fromStdString(path.filename().string());
 }
 
 QString describe(const Error& error) {

@@ -24,6 +24,11 @@ namespace lupa::app::files {
 /// The file's path for lupa's core functions (keeps non-ASCII names intact).
 [[nodiscard]] std::filesystem::path toPath(const QString& path);
 
+/// The name of the file at `path`, without its folder.
+[[nodiscard]] QString fileName(const QString& path);
+/// The name of the file at `path`, without its folder.
+[[nodiscard]] QString fileName(const std::filesystem::path& path);
+
 /// A core error as one line of text: "file:line: message".
 [[nodiscard]] QString describe(const Error& error);
 

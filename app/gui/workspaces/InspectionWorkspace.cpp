@@ -33,11 +33,7 @@
 namespace lupa::app {
 namespace {
 
-const WorkspaceRegistration<InspectionWorkspace> registration{10, "inspection"};
-
-QString fileName(const QString& path) {
-    return QFileInfo(path).fileName();
-}
+const WorkspaceRegistration<InspectionWorkspace> inspectionRegistration{10, "inspection"};
 
 QString depthText(const vision::Image& image) {
     if (image.channels() >= 3)
@@ -185,7 +181,7 @@ Result<void> InspectionWorkspace::openImage(const QString& path) {
     m_verdict->clear();
     m_tabs->setCurrentWidget(m_viewPanel);
     m_summary = tr("%1: %2 × %3 pixels, %4")
-                    .arg(fileName(path))
+                    .arg(files::fileName(path))
                     .arg(image->width())
                     .arg(image->height())
                     .arg(depthText(*image));
@@ -202,7 +198,10 @@ Result<void> InspectionWorkspace::openReference(const QString& path) {
         return std::move(image).error();
     m_referencePath = path;
     Settings::setValue(InspectionWorkspaceSettings::kReference, path);
-    report(tr("Reference %1: %2 × %3 pixels").arg(fileName(path)).arg(image->width()).arg(image->height()));
+    report(tr("Reference %1: %2 × %3 pixels")
+               .arg(files::fileName(path))
+               .arg(image->width())
+               .arg(image->height()));
     updateInputs();
     updateState();
     return success();
@@ -221,7 +220,7 @@ Result<void> InspectionWorkspace::openModel(const QString& path) {
     Settings::setValue(InspectionWorkspaceSettings::kModel, path);
     report(path.isEmpty() ? tr("Template difference with the default settings")
                           : tr("Opened the model %1 (%2 channel)")
-                                .arg(fileName(path),
+                                .arg(files::fileName(path),
                                      QString::fromLatin1(vision::toString(m_pipeline->settings().channel))));
     updateInputs();
     updateState();

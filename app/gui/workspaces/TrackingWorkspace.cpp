@@ -18,7 +18,7 @@
 namespace lupa::app {
 namespace {
 
-const WorkspaceRegistration<TrackingWorkspace> registration{30, "tracking"};
+const WorkspaceRegistration<TrackingWorkspace> trackingRegistration{30, "tracking"};
 
 QString joinedHeader(const CsvReader& reader) {
     QStringList names;

@@ -9,7 +9,7 @@ namespace lupa::calo {
 namespace {
 
 // A number, or null when it is not finite (JSON has no NaN).
-Json number(double value) {
+Json jsonNumber(double value) {
     return std::isfinite(value) ? Json(value) : Json(nullptr);
 }
 
@@ -22,35 +22,35 @@ Json badJson(const BadValueCounts& bad) {
 Json distanceJson(const std::optional<DistanceValue>& distance) {
     if (!distance)
         return nullptr;
-    return {{"value", number(distance->value)}, {"uncertainty", number(distance->uncertainty)}};
+    return {{"value", jsonNumber(distance->value)}, {"uncertainty", jsonNumber(distance->uncertainty)}};
 }
 
 Json metricsJson(const FeatureMetrics& m) {
-    return {{"separation_power", number(m.separationPower)},
-            {"separation_power_uncertainty", number(m.separationPowerError)},
-            {"wasserstein", number(m.wasserstein)},
-            {"ks", number(m.kolmogorovSmirnov)},
-            {"chi2", number(m.chi2)},
+    return {{"separation_power", jsonNumber(m.separationPower)},
+            {"separation_power_uncertainty", jsonNumber(m.separationPowerError)},
+            {"wasserstein", jsonNumber(m.wasserstein)},
+            {"ks", jsonNumber(m.kolmogorovSmirnov)},
+            {"chi2", jsonNumber(m.chi2)},
             {"ndf", m.ndf}};
 }
 
 Json scoresJson(const BinaryScores& scores) {
-    return {{"auc", number(scores.auc)},
-            {"jsd", number(scores.jsd)},
-            {"accuracy", number(scores.accuracy)},
-            {"bce", number(scores.bce)}};
+    return {{"auc", jsonNumber(scores.auc)},
+            {"jsd", jsonNumber(scores.jsd)},
+            {"accuracy", jsonNumber(scores.accuracy)},
+            {"bce", jsonNumber(scores.bce)}};
 }
 
 Json classifiersJson(const std::vector<ClassifierResult>& classifiers) {
     Json json = Json::object();
     for (const auto& c : classifiers)
         json[toString(c.features)] = {
-            {"auc", number(c.calibrated.auc)},
-            {"auc_uncertainty", number(c.aucUncertainty)},
-            {"jsd", number(c.calibrated.jsd)},
-            {"jsd_uncertainty", number(c.jsdUncertainty)},
-            {"accuracy", number(c.calibrated.accuracy)},
-            {"accuracy_uncertainty", number(c.accuracyUncertainty)},
+            {"auc", jsonNumber(c.calibrated.auc)},
+            {"auc_uncertainty", jsonNumber(c.aucUncertainty)},
+            {"jsd", jsonNumber(c.calibrated.jsd)},
+            {"jsd_uncertainty", jsonNumber(c.jsdUncertainty)},
+            {"accuracy", jsonNumber(c.calibrated.accuracy)},
+            {"accuracy_uncertainty", jsonNumber(c.accuracyUncertainty)},
             {"uncalibrated", scoresJson(c.raw)},
             {"roc", {{"fpr", c.roc.falsePositiveRate}, {"tpr", c.roc.truePositiveRate}}},
             {"rows",

@@ -9,7 +9,7 @@
 
 namespace lupa::ml {
 namespace {
-constexpr std::string_view kContext = "network 'cnn_classifier'";
+constexpr std::string_view kCnnClassifierContext = "network 'cnn_classifier'";
 constexpr std::int64_t kMaxClasses = 1024;
 } // namespace
 
@@ -19,26 +19,30 @@ NetworkSpec CnnClassifierParams::toSpec() const {
 }
 
 Result<void> CnnClassifierParams::validate() const {
-    LUPA_TRY(detail::checkConvChannels(channels, kContext));
+    LUPA_TRY(detail::checkConvChannels(channels, kCnnClassifierContext));
     const std::int64_t smallest = std::int64_t{1} << channels.size();
     if (cropSize < smallest || cropSize > detail::kMaxConvInputSide)
-        return Error::badInput(fmt::format("{}: 'cropSize' is {} but must be between {} and {}", kContext,
-                                           cropSize, smallest, detail::kMaxConvInputSide));
+        return Error::badInput(fmt::format("{}: 'cropSize' is {} but must be between {} and {}",
+                                           kCnnClassifierContext, cropSize, smallest,
+                                           detail::kMaxConvInputSide));
     if (classCount < 2 || classCount > kMaxClasses)
-        return Error::badInput(fmt::format("{}: 'classCount' is {} but must be between 2 and {}", kContext,
-                                           classCount, kMaxClasses));
+        return Error::badInput(fmt::format("{}: 'classCount' is {} but must be between 2 and {}",
+                                           kCnnClassifierContext, classCount, kMaxClasses));
     return success();
 }
 
 Result<CnnClassifierParams> CnnClassifierParams::fromSpec(const NetworkSpec& spec) {
     using detail::Need;
     if (spec.kind != kinds::kCnnClassifier)
-        return Error::badInput(fmt::format("{}: the spec is of kind '{}'", kContext, spec.kind));
-    LUPA_TRY(detail::requireObject(spec.params, kContext));
+        return Error::badInput(fmt::format("{}: the spec is of kind '{}'", kCnnClassifierContext, spec.kind));
+    LUPA_TRY(detail::requireObject(spec.params, kCnnClassifierContext));
     CnnClassifierParams params;
-    LUPA_TRY(detail::readInt(spec.params, "cropSize", params.cropSize, Need::Required, kContext));
-    LUPA_TRY(detail::readIntList(spec.params, "channels", params.channels, Need::Required, kContext));
-    LUPA_TRY(detail::readInt(spec.params, "classCount", params.classCount, Need::Required, kContext));
+    LUPA_TRY(
+        detail::readInt(spec.params, "cropSize", params.cropSize, Need::Required, kCnnClassifierContext));
+    LUPA_TRY(
+        detail::readIntList(spec.params, "channels", params.channels, Need::Required, kCnnClassifierContext));
+    LUPA_TRY(
+        detail::readInt(spec.params, "classCount", params.classCount, Need::Required, kCnnClassifierContext));
     LUPA_TRY(params.validate());
     return params;
 }

@@ -11,7 +11,7 @@
 
 namespace lupa::ml {
 namespace {
-constexpr std::string_view kContext = "network 'conv_autoencoder'";
+constexpr std::string_view kConvAutoencoderContext = "network 'conv_autoencoder'";
 } // namespace
 
 std::int64_t ConvAutoencoderParams::strideProduct() const {
@@ -23,21 +23,25 @@ NetworkSpec ConvAutoencoderParams::toSpec() const {
 }
 
 Result<void> ConvAutoencoderParams::validate() const {
-    LUPA_TRY(detail::checkConvChannels(channels, kContext));
+    LUPA_TRY(detail::checkConvChannels(channels, kConvAutoencoderContext));
     if (patchSize < 1 || patchSize > detail::kMaxConvInputSide || patchSize % strideProduct() != 0)
         return Error::badInput(fmt::format("{}: 'patchSize' is {} but must be a multiple of {} up to {}",
-                                           kContext, patchSize, strideProduct(), detail::kMaxConvInputSide));
+                                           kConvAutoencoderContext, patchSize, strideProduct(),
+                                           detail::kMaxConvInputSide));
     return success();
 }
 
 Result<ConvAutoencoderParams> ConvAutoencoderParams::fromSpec(const NetworkSpec& spec) {
     using detail::Need;
     if (spec.kind != kinds::kConvAutoencoder)
-        return Error::badInput(fmt::format("{}: the spec is of kind '{}'", kContext, spec.kind));
-    LUPA_TRY(detail::requireObject(spec.params, kContext));
+        return Error::badInput(
+            fmt::format("{}: the spec is of kind '{}'", kConvAutoencoderContext, spec.kind));
+    LUPA_TRY(detail::requireObject(spec.params, kConvAutoencoderContext));
     ConvAutoencoderParams params;
-    LUPA_TRY(detail::readInt(spec.params, "patchSize", params.patchSize, Need::Required, kContext));
-    LUPA_TRY(detail::readIntList(spec.params, "channels", params.channels, Need::Required, kContext));
+    LUPA_TRY(
+        detail::readInt(spec.params, "patchSize", params.patchSize, Need::Required, kConvAutoencoderContext));
+    LUPA_TRY(detail::readIntList(spec.params, "channels", params.channels, Need::Required,
+                                 kConvAutoencoderContext));
     LUPA_TRY(params.validate());
     return params;
 }

@@ -15,8 +15,6 @@
 namespace lupa::tracking {
 namespace {
 
-constexpr double kPi = std::numbers::pi;
-
 int binOf(double value, double low, double width, int bins) {
     return std::clamp(static_cast<int>(std::floor((value - low) / width)), 0, bins - 1);
 }
@@ -31,7 +29,7 @@ double ringWidth(const SimLayer& layer) {
 
 // The centre of the channel holding local coordinate `local` in [0, width): channels of `pitch` from 0,
 // the last one cut at the module edge.
-int channelOf(double local, double pitch, double width, double& centre) {
+int layerChannelOf(double local, double pitch, double width, double& centre) {
     const int channel = std::max(0, static_cast<int>(std::floor(local / pitch)));
     const double low = channel * pitch;
     centre = 0.5 * (low + std::min(low + pitch, width));
@@ -114,8 +112,8 @@ ModuleBounds moduleBounds(const SimLayer& layer, int module) {
         bounds.vHigh = bounds.vLow + ringWidth(layer);
         bounds.rReference = 0.5 * (bounds.vLow + bounds.vHigh);
     }
-    const double dphi = 2 * kPi / phiModules;
-    bounds.phiLow = -kPi + (index % phiModules) * dphi;
+    const double dphi = 2 * std::numbers::pi / phiModules;
+    bounds.phiLow = -std::numbers::pi + (index % phiModules) * dphi;
     bounds.phiHigh = bounds.phiLow + dphi;
     return bounds;
 }
@@ -147,16 +145,16 @@ std::optional<Digit> digitize(const SimLayer& layer, double phi, double v) {
         vLow = layer.rMin + ring * vWidth;
         rReference = vLow + 0.5 * vWidth;
     }
-    const double dphi = 2 * kPi / phiModules;
-    const int iphi = binOf(phi, -kPi, dphi, phiModules);
-    const double phiLow = -kPi + iphi * dphi;
+    const double dphi = 2 * std::numbers::pi / phiModules;
+    const int iphi = binOf(phi, -std::numbers::pi, dphi, phiModules);
+    const double phiLow = -std::numbers::pi + iphi * dphi;
     digit.module = firstModule + iphi;
     // Channels across phi are equally wide in angle (radial strips on disks), pitchU wide at rReference.
     const double angularPitch = layer.pitchU / rReference;
     double centre = 0;
-    digit.channelU = channelOf(std::clamp(phi - phiLow, 0.0, dphi), angularPitch, dphi, centre);
+    digit.channelU = layerChannelOf(std::clamp(phi - phiLow, 0.0, dphi), angularPitch, dphi, centre);
     digit.measuredPhi = phiLow + centre;
-    digit.channelV = channelOf(std::clamp(v - vLow, 0.0, vWidth), layer.pitchV, vWidth, centre);
+    digit.channelV = layerChannelOf(std::clamp(v - vLow, 0.0, vWidth), layer.pitchV, vWidth, centre);
     digit.measuredV = vLow + centre;
     return digit;
 }
@@ -164,7 +162,7 @@ std::optional<Digit> digitize(const SimLayer& layer, double phi, double v) {
 SimGeometry::SimGeometry(std::vector<SimLayer> layers)
     : m_layers(std::move(layers)) {}
 
-SimGeometry::SimGeometry(std::vector<SimLayer> layers, std::shared_ptr<const ModuleMap> modules)
+SimGeometry::SimGeometry(std::vector<SimLayer> layers, std::shared_ptr<const SimGeometryModules> modules)
     : m_layers(std::move(layers))
     , m_modules(std::move(modules)) {}
 

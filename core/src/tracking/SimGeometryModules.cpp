@@ -13,7 +13,6 @@
 namespace lupa::tracking {
 namespace {
 
-constexpr double kPi = std::numbers::pi;
 constexpr double kCylinderMargin = 25; // [mm] a module plane may be met this far along z from the envelope
 constexpr double kDiskMargin = 10;     // [mm] ... along r
 constexpr double kPhiMargin = 10;      // [mm] ... across phi
@@ -62,7 +61,7 @@ std::vector<Vec3> outline(const trackml::DetectorModule& m) {
 }
 
 // The channel holding `local` in [0, width) and its centre; channels of `pitch` from 0, the last one cut.
-int channelOf(double local, double pitch, double width, double& centre) {
+int moduleChannelOf(double local, double pitch, double width, double& centre) {
     const int last = std::max(0, static_cast<int>(std::ceil(width / pitch)) - 1);
     const int channel = std::clamp(static_cast<int>(std::floor(local / pitch)), 0, last);
     const double low = channel * pitch;
@@ -75,8 +74,8 @@ int channelOf(double local, double pitch, double width, double& centre) {
 void digitizeLocal(const trackml::DetectorModule& m, double u, double v, ModuleHit& hit) {
     double cu = 0;
     double cv = 0;
-    hit.channelU = channelOf(u + m.halfLengthUMax, m.pitchU, 2 * m.halfLengthUMax, cu);
-    hit.channelV = channelOf(v + m.halfLengthV, m.pitchV, 2 * m.halfLengthV, cv);
+    hit.channelU = moduleChannelOf(u + m.halfLengthUMax, m.pitchU, 2 * m.halfLengthUMax, cu);
+    hit.channelV = moduleChannelOf(v + m.halfLengthV, m.pitchV, 2 * m.halfLengthV, cv);
     cu -= m.halfLengthUMax;
     cv -= m.halfLengthV;
     const double half = halfWidthAt(m, cv);
@@ -129,7 +128,8 @@ SimLayer envelope(const std::vector<trackml::DetectorModule>& modules,
 
 } // namespace
 
-ModuleMap::ModuleMap(const trackml::Detectors& detectors, const std::vector<SimLayer>& layers)
+SimGeometryModules::SimGeometryModules(const trackml::Detectors& detectors,
+                                       const std::vector<SimLayer>& layers)
     : m_modules(detectors.modules()) {
     std::map<std::pair<int, int>, std::uint32_t> layerIndex;
     for (std::uint32_t i = 0; i < layers.size(); ++i)
@@ -149,7 +149,8 @@ ModuleMap::ModuleMap(const trackml::Detectors& detectors, const std::vector<SimL
         fillGrid(m_grids[i], layers[i], members[i]);
 }
 
-void ModuleMap::fillGrid(LayerGrid& grid, const SimLayer& layer, const std::vector<std::uint32_t>& members) {
+void SimGeometryModules::fillGrid(LayerGrid& grid, const SimLayer& layer,
+                                  const std::vector<std::uint32_t>& members) {
     grid.cylinder = layer.shape == LayerShape::Cylinder;
     struct Extent {
         double phiLow, phiHigh, vLow, vHigh;
@@ -165,7 +166,7 @@ void ModuleMap::fillGrid(LayerGrid& grid, const SimLayer& layer, const std::vect
         double rMin = std::numeric_limits<double>::max();
         for (const auto& p : outline(m)) {
             const double r = std::hypot(p.x, p.y);
-            const double relative = std::remainder(std::atan2(p.y, p.x) - phiCentre, 2 * kPi);
+            const double relative = std::remainder(std::atan2(p.y, p.x) - phiCentre, 2 * std::numbers::pi);
             e.phiLow = std::min(e.phiLow, relative);
             e.phiHigh = std::max(e.phiHigh, relative);
             e.vLow = std::min(e.vLow, grid.cylinder ? p.z : r);
@@ -187,18 +188,19 @@ void ModuleMap::fillGrid(LayerGrid& grid, const SimLayer& layer, const std::vect
     grid.vLow = vLow;
     grid.vStep = std::max(1.0, median(lengths));
     grid.vBins = std::clamp(static_cast<int>(std::ceil((vHigh - vLow) / grid.vStep)), 1, 4096);
-    grid.phiBins = std::clamp(static_cast<int>(std::ceil(2 * kPi / std::max(median(widths), 1e-3))), 1, 4096);
+    grid.phiBins = std::clamp(
+        static_cast<int>(std::ceil(2 * std::numbers::pi / std::max(median(widths), 1e-3))), 1, 4096);
     grid.bins.assign(static_cast<std::size_t>(grid.phiBins * grid.vBins), {});
-    const double dphi = 2 * kPi / grid.phiBins;
+    const double dphi = 2 * std::numbers::pi / grid.phiBins;
     for (std::size_t k = 0; k < members.size(); ++k) {
         const auto& e = extents[k];
         const int iv0 =
             std::clamp(static_cast<int>(std::floor((e.vLow - vLow) / grid.vStep)), 0, grid.vBins - 1);
         const int iv1 =
             std::clamp(static_cast<int>(std::floor((e.vHigh - vLow) / grid.vStep)), 0, grid.vBins - 1);
-        const int ip0 = static_cast<int>(std::floor((e.phiLow + kPi) / dphi));
-        const int ip1 =
-            std::min(static_cast<int>(std::floor((e.phiHigh + kPi) / dphi)), ip0 + grid.phiBins - 1);
+        const int ip0 = static_cast<int>(std::floor((e.phiLow + std::numbers::pi) / dphi));
+        const int ip1 = std::min(static_cast<int>(std::floor((e.phiHigh + std::numbers::pi) / dphi)),
+                                 ip0 + grid.phiBins - 1);
         for (int iv = iv0; iv <= iv1; ++iv)
             for (int ip = ip0; ip <= ip1; ++ip) {
                 const int wrapped = ((ip % grid.phiBins) + grid.phiBins) % grid.phiBins;
@@ -207,8 +209,8 @@ void ModuleMap::fillGrid(LayerGrid& grid, const SimLayer& layer, const std::vect
     }
 }
 
-void ModuleMap::moduleHits(std::uint32_t layer, const Crossing& crossing, int charge, double bz,
-                           std::vector<ModuleHit>& hits) const {
+void SimGeometryModules::moduleHits(std::uint32_t layer, const Crossing& crossing, int charge, double bz,
+                                    std::vector<ModuleHit>& hits) const {
     const LayerGrid& grid = m_grids[layer];
     const Vec3& p = crossing.position;
     const double v = grid.cylinder ? p.z : std::hypot(p.x, p.y);
@@ -216,9 +218,9 @@ void ModuleMap::moduleHits(std::uint32_t layer, const Crossing& crossing, int ch
     const double pt = std::hypot(crossing.momentum.x, crossing.momentum.y);
     if (iv < 0 || iv >= grid.vBins || pt <= 0)
         return;
-    const double dphi = 2 * kPi / grid.phiBins;
-    const int ip =
-        std::clamp(static_cast<int>(std::floor((std::atan2(p.y, p.x) + kPi) / dphi)), 0, grid.phiBins - 1);
+    const double dphi = 2 * std::numbers::pi / grid.phiBins;
+    const int ip = std::clamp(static_cast<int>(std::floor((std::atan2(p.y, p.x) + std::numbers::pi) / dphi)),
+                              0, grid.phiBins - 1);
     // The helix through p: transverse arc s, azimuth phi0 - k s, z = p.z + s tanLambda.
     const double phi0 = std::atan2(crossing.momentum.y, crossing.momentum.x);
     const double tanLambda = crossing.momentum.z / pt;
@@ -283,7 +285,7 @@ void ModuleMap::moduleHits(std::uint32_t layer, const Crossing& crossing, int ch
         }
 }
 
-ModuleHit ModuleMap::noiseHit(std::mt19937_64& rng, std::size_t& index) const {
+ModuleHit SimGeometryModules::noiseHit(std::mt19937_64& rng, std::size_t& index) const {
     std::uniform_real_distribution<double> flat(0.0, 1.0);
     const double pick = flat(rng) * m_cumulativeArea.back();
     index = std::min(
@@ -318,7 +320,7 @@ Result<SimGeometry> simGeometryFromDetectors(const trackml::Detectors& detectors
                     "layer {}/{} (volume/layer) mixes barrel and endcap modules", id.first, id.second));
         layers.push_back(envelope(modules, members));
     }
-    auto map = std::make_shared<const ModuleMap>(detectors, layers);
+    auto map = std::make_shared<const SimGeometryModules>(detectors, layers);
     return SimGeometry(std::move(layers), std::move(map));
 }
 

@@ -15,7 +15,6 @@
 namespace lupa::tracking {
 namespace {
 
-constexpr double kPi = std::numbers::pi;
 constexpr std::uint64_t kMaxVertices = 0xfff;   // 12 bits of the particle id
 constexpr std::uint64_t kMaxPerVertex = 0xffff; // 16 bits
 
@@ -87,8 +86,9 @@ std::vector<Primary> generatePrimaries(const SimulationConfig& config, std::mt19
 }
 
 double layerArea(const SimLayer& layer) {
-    return layer.shape == LayerShape::Cylinder ? 2 * kPi * layer.radius * 2 * layer.halfLength
-                                               : kPi * (layer.rMax * layer.rMax - layer.rMin * layer.rMin);
+    return layer.shape == LayerShape::Cylinder
+               ? 2 * std::numbers::pi * layer.radius * 2 * layer.halfLength
+               : std::numbers::pi * (layer.rMax * layer.rMax - layer.rMin * layer.rMin);
 }
 
 // The hit of a planar module's digit (modules from a detector description).
@@ -120,7 +120,7 @@ double chargeFor(double cosIncidence) {
 std::optional<SimHit> noiseHit(const SimGeometry& geometry, const std::vector<double>& cumulative,
                                std::mt19937_64& rng) {
     const auto& layers = geometry.layers();
-    if (const ModuleMap* modules = geometry.modules()) {
+    if (const SimGeometryModules* modules = geometry.modules()) {
         std::size_t index = 0;
         const ModuleHit digit = modules->noiseHit(rng, index);
         return makeHit(layers[modules->layerOf(index)], digit);
@@ -130,7 +130,7 @@ std::optional<SimHit> noiseHit(const SimGeometry& geometry, const std::vector<do
         std::upper_bound(cumulative.begin(), cumulative.end(), pick) - cumulative.begin(),
         static_cast<std::ptrdiff_t>(layers.size()) - 1));
     const SimLayer& layer = layers[index];
-    const double phi = kPi * (2 * flat(rng) - 1);
+    const double phi = std::numbers::pi * (2 * flat(rng) - 1);
     const double v = layer.shape == LayerShape::Cylinder
                          ? layer.halfLength * (2 * flat(rng) - 1)
                          : std::sqrt(layer.rMin * layer.rMin +
@@ -177,7 +177,7 @@ std::vector<SimHit> hitsOf(const Propagator& propagator, const SimGeometry& geom
     hits.reserve(crossings.size());
     for (const auto& crossing : crossings) {
         const SimLayer& layer = layers[crossing.layer];
-        if (const ModuleMap* modules = geometry.modules()) {
+        if (const SimGeometryModules* modules = geometry.modules()) {
             digits.clear();
             modules->moduleHits(crossing.layer, crossing, primary.particle.charge, propagator.config().bz,
                                 digits);

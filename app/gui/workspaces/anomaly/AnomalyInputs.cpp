@@ -16,10 +16,10 @@
 namespace lupa::app {
 namespace {
 
-constexpr int kPathRole = Qt::UserRole + 1;
+constexpr int kAnomalyPathRole = Qt::UserRole + 1;
 
 QString pathOf(const QListWidgetItem* item) {
-    return item->data(kPathRole).toString();
+    return item->data(kAnomalyPathRole).toString();
 }
 
 } // namespace
@@ -64,7 +64,7 @@ void AnomalyInputs::addEventFile(const QString& path) {
         if (pathOf(m_files->item(row)) == path)
             return;
     auto* item = new QListWidgetItem(m_files);
-    item->setData(kPathRole, path);
+    item->setData(kAnomalyPathRole, path);
     item->setToolTip(path);
     relabel();
     Q_EMIT filesChanged();

@@ -4,6 +4,7 @@
 
 #include "AnomalyTrainerPlugin.hpp"
 #include "LossCurvePanel.hpp"
+#include "workspaces/FileKinds.hpp"
 
 #include <lupa/core/ml/ModelFileFormat.hpp>
 
@@ -11,10 +12,6 @@
 
 namespace lupa::app {
 namespace {
-
-QString fileName(const std::filesystem::path& path) {
-    return QString::fromStdString(path.filename().string());
-}
 
 Result<std::shared_ptr<const ml::DenseModel>> modelOf(const std::string& bytes) {
     auto content = ml::parseModelFile(bytes, "trained model");
@@ -94,7 +91,7 @@ AnomalyJobs::Work AnomalyJobs::training(std::filesystem::path background, TableC
         out->tables = std::move(tables);
         return tr("trained on %1 events (the first half) of %2 for %3 epoch(s)")
             .arg(half->rowCount())
-            .arg(fileName(background))
+            .arg(files::fileName(background))
             .arg(epochs);
     };
 }

@@ -24,7 +24,7 @@
 namespace lupa::app {
 namespace {
 
-QTableWidgetItem* numberItem(double value, int precision = 4) {
+QTableWidgetItem* fixedPointNumberItem(double value, int precision = 4) {
     auto* item = new QTableWidgetItem(std::isfinite(value) ? QString::number(value, 'g', precision)
                                                            : QStringLiteral("–"));
     item->setData(Qt::UserRole, value);
@@ -41,9 +41,9 @@ QColor deviationColour(double relative) {
 // The TPR at the tightest working point, marked when the background is too small to reach it.
 QTableWidgetItem* tprItem(const anomaly::SignalEvaluation& evaluation) {
     if (evaluation.workingPoints.empty())
-        return numberItem(std::nan(""));
+        return fixedPointNumberItem(std::nan(""));
     const auto& point = evaluation.workingPoints.back();
-    auto* item = numberItem(point.tpr);
+    auto* item = fixedPointNumberItem(point.tpr);
     if (point.limitedByStatistics) {
         item->setText(FixedPointPanel::tr("%1 *").arg(item->text()));
         item->setForeground(Qt::gray);
@@ -185,15 +185,15 @@ void FixedPointPanel::fillStages(const FixedPointReport& report) {
         const auto& s = stages[static_cast<std::size_t>(row)];
         const double relative = s.floatRms > 0 ? s.rmsDifference / s.floatRms : 0.0;
         m_stages->setItem(row, StageName, new QTableWidgetItem(QString::fromStdString(s.stage)));
-        m_stages->setItem(row, StageWidth, numberItem(static_cast<double>(s.width)));
-        m_stages->setItem(row, StageMaxDifference, numberItem(s.maxAbsDifference));
-        m_stages->setItem(row, StageRmsDifference, numberItem(s.rmsDifference));
-        m_stages->setItem(row, StageFloatRms, numberItem(s.floatRms));
-        auto* relativeItem = numberItem(relative, 3);
+        m_stages->setItem(row, StageWidth, fixedPointNumberItem(static_cast<double>(s.width)));
+        m_stages->setItem(row, StageMaxDifference, fixedPointNumberItem(s.maxAbsDifference));
+        m_stages->setItem(row, StageRmsDifference, fixedPointNumberItem(s.rmsDifference));
+        m_stages->setItem(row, StageFloatRms, fixedPointNumberItem(s.floatRms));
+        auto* relativeItem = fixedPointNumberItem(relative, 3);
         relativeItem->setBackground(deviationColour(relative));
         relativeItem->setForeground(Qt::black);
         m_stages->setItem(row, StageRelativeRms, relativeItem);
-        auto* overflow = numberItem(s.overflowShare * 100, 3);
+        auto* overflow = fixedPointNumberItem(s.overflowShare * 100, 3);
         if (s.overflowShare > 0) {
             overflow->setBackground(deviationColour(1.0));
             overflow->setForeground(Qt::black);
@@ -219,9 +219,9 @@ void FixedPointPanel::fillSignals(const FixedPointReport& report) {
         auto* name = new QTableWidgetItem(QString::fromStdString(f.name));
         name->setForeground(anomalyplots::signalColour(row));
         m_signals->setItem(row, 0, name);
-        m_signals->setItem(row, 1, numberItem(f.auc));
-        m_signals->setItem(row, 2, numberItem(x.auc));
-        m_signals->setItem(row, 3, numberItem(x.auc - f.auc, 3));
+        m_signals->setItem(row, 1, fixedPointNumberItem(f.auc));
+        m_signals->setItem(row, 2, fixedPointNumberItem(x.auc));
+        m_signals->setItem(row, 3, fixedPointNumberItem(x.auc - f.auc, 3));
         m_signals->setItem(row, 4, tprItem(f));
         m_signals->setItem(row, 5, tprItem(x));
     }

@@ -15,7 +15,7 @@
 namespace lupa::app {
 namespace {
 
-QCPGraph* lossGraph(QCustomPlot* plot, const QString& name, const QColor& colour) {
+QCPGraph* anomalyLossGraph(QCustomPlot* plot, const QString& name, const QColor& colour) {
     QCPGraph* graph = plot->addGraph();
     graph->setName(name);
     graph->setPen(QPen(colour, 2));
@@ -30,8 +30,8 @@ LossCurvePanel::LossCurvePanel(QWidget* parent)
     , m_view(new widgets::PlotView(this))
     , m_note(new QLabel(this)) {
     QCustomPlot* plot = m_view->plot();
-    m_train = lossGraph(plot, tr("training"), anomalyplots::signalColour(0));
-    m_validation = lossGraph(plot, tr("validation"), anomalyplots::signalColour(1));
+    m_train = anomalyLossGraph(plot, tr("training"), anomalyplots::signalColour(0));
+    m_validation = anomalyLossGraph(plot, tr("validation"), anomalyplots::signalColour(1));
     plot->xAxis->setLabel(tr("epoch"));
     QSharedPointer<QCPAxisTickerFixed> whole(new QCPAxisTickerFixed);
     whole->setTickStep(1);

@@ -18,7 +18,7 @@
 namespace lupa::app {
 namespace {
 
-QTableWidgetItem* numberItem(const QString& text, double value) {
+QTableWidgetItem* rocNumberItem(const QString& text, double value) {
     auto* item = new QTableWidgetItem(text);
     item->setData(Qt::UserRole, value);
     item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -155,13 +155,13 @@ void RocPanel::fillTable(const std::vector<anomaly::SignalEvaluation>& signalEva
         name->setForeground(anomalyplots::signalColour(row));
         m_table->setItem(row, SignalColumn, name);
         m_table->setItem(row, EventsColumn,
-                         numberItem(QString::number(e.signalEvents), static_cast<double>(e.signalEvents)));
-        m_table->setItem(row, AucColumn, numberItem(QString::number(e.auc, 'f', 4), e.auc));
+                         rocNumberItem(QString::number(e.signalEvents), static_cast<double>(e.signalEvents)));
+        m_table->setItem(row, AucColumn, rocNumberItem(QString::number(e.auc, 'f', 4), e.auc));
         m_table->setItem(row, AucErrorColumn,
-                         numberItem(QString::number(e.aucUncertainty, 'f', 4), e.aucUncertainty));
+                         rocNumberItem(QString::number(e.aucUncertainty, 'f', 4), e.aucUncertainty));
         for (std::size_t p = 0; p < e.workingPoints.size(); ++p) {
             const auto& point = e.workingPoints[p];
-            auto* item = numberItem(QString::number(point.tpr, 'g', 4), point.tpr);
+            auto* item = rocNumberItem(QString::number(point.tpr, 'g', 4), point.tpr);
             if (point.limitedByStatistics) {
                 limited = true;
                 item->setText(tr("%1 *").arg(item->text()));

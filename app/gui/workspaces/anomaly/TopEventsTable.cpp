@@ -11,7 +11,7 @@
 namespace lupa::app {
 namespace {
 
-QTableWidgetItem* numberItem(double value) {
+QTableWidgetItem* topEventNumberItem(double value) {
     auto* item = new QTableWidgetItem;
     item->setData(Qt::DisplayRole, value); // sorts as a number
     item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -40,14 +40,14 @@ void TopEventsTable::showEvaluation(const AnomalyEvaluation& evaluation) {
     setRowCount(static_cast<int>(evaluation.topEvents.size()));
     for (int row = 0; row < rowCount(); ++row) {
         const auto& e = evaluation.topEvents[static_cast<std::size_t>(row)];
-        setItem(row, RankColumn, numberItem(row + 1));
+        setItem(row, RankColumn, topEventNumberItem(row + 1));
         auto* sample = new QTableWidgetItem(QString::fromStdString(evaluation.samples[e.sample].name));
         sample->setForeground(anomalyplots::sampleColour(static_cast<int>(e.sample)));
         setItem(row, SampleColumn, sample);
-        setItem(row, EventColumn, numberItem(static_cast<double>(e.event)));
-        setItem(row, ScoreColumn, numberItem(QString::number(e.score, 'g', 5).toDouble()));
+        setItem(row, EventColumn, topEventNumberItem(static_cast<double>(e.event)));
+        setItem(row, ScoreColumn, topEventNumberItem(QString::number(e.score, 'g', 5).toDouble()));
         setItem(row, FeatureColumn, new QTableWidgetItem(QString::fromStdString(e.topFeature)));
-        setItem(row, ShareColumn, numberItem(std::round(e.topShare * 1000) / 10));
+        setItem(row, ShareColumn, topEventNumberItem(std::round(e.topShare * 1000) / 10));
     }
     setSortingEnabled(true);
     horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);

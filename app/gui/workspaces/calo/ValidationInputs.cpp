@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: lupa contributors
 #include "ValidationInputs.hpp"
 
+#include "workspaces/FileKinds.hpp"
+
 #include <lupa/core/calo/ShowerFile.hpp>
 
 #include <QCheckBox>
@@ -19,11 +21,7 @@
 namespace lupa::app {
 namespace {
 
-constexpr int kPathRole = Qt::UserRole + 1;
-
-std::filesystem::path toPath(const QString& path) {
-    return std::filesystem::path(path.toStdString());
-}
+constexpr int kValidationPathRole = Qt::UserRole + 1;
 
 } // namespace
 
@@ -79,7 +77,7 @@ void ValidationInputs::addShowerFile(const QString& path) {
         return;
     }
     auto* item = new QListWidgetItem(QFileInfo(path).fileName(), m_candidates);
-    item->setData(kPathRole, path);
+    item->setData(kValidationPathRole, path);
     item->setToolTip(path);
     updateButtons();
 }
@@ -103,21 +101,21 @@ void ValidationInputs::addBinningFile(const QString& path) {
 QStringList ValidationInputs::candidates() const {
     QStringList paths;
     for (int i = 0; i < m_candidates->count(); ++i)
-        paths.append(m_candidates->item(i)->data(kPathRole).toString());
+        paths.append(m_candidates->item(i)->data(kValidationPathRole).toString());
     return paths;
 }
 
 Result<calo::Binning> ValidationInputs::binning() const {
     const QString choice = m_binning->currentData().toString();
     if (choice.endsWith(QLatin1String(".xml"), Qt::CaseInsensitive))
-        return calo::Binning::fromXmlFile(toPath(choice));
+        return calo::Binning::fromXmlFile(files::toPath(choice));
     if (!choice.isEmpty()) {
         auto dataset = calo::parseDatasetName(choice.toStdString());
         if (!dataset)
             return std::move(dataset).error();
         return calo::Binning::builtin(*dataset);
     }
-    auto reader = calo::ShowerReader::open(toPath(m_reference));
+    auto reader = calo::ShowerReader::open(files::toPath(m_reference));
     if (!reader)
         return std::move(reader).error();
     auto dataset = calo::Binning::datasetForVoxelCount(reader->voxelCount());

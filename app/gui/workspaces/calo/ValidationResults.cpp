@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: lupa contributors
 #include "ValidationResults.hpp"
 
+#include "workspaces/FileKinds.hpp"
+
 #include <lupa/widgets/HistogramComparisonPlot.hpp>
 #include <lupa/widgets/ShowerImageView.hpp>
 
@@ -38,15 +40,11 @@ double largestSeparation(const calo::FeatureComparison& feature) {
     return largest;
 }
 
-QString fileName(const std::filesystem::path& path) {
-    return QString::fromStdString(path.filename().string());
-}
-
 widgets::HistogramSeries series(const QString& label, const calo::Histogram& histogram) {
     return {label, histogram.density(), histogram.densityError()};
 }
 
-QTableWidgetItem* numberItem(double value, int precision) {
+QTableWidgetItem* validationNumberItem(double value, int precision) {
     auto* item = new QTableWidgetItem(std::isfinite(value) ? QString::number(value, 'g', precision)
                                                            : QStringLiteral("–"));
     item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -109,7 +107,7 @@ void ValidationResults::showReport(std::shared_ptr<const calo::ValidationReport>
         const QSignalBlocker blockCandidates(m_candidate), blockLayer(m_layer);
         m_candidate->clear();
         for (const auto& c : m_report->candidates)
-            m_candidate->addItem(fileName(c.path));
+            m_candidate->addItem(files::fileName(c.path));
         m_layer->setRange(0, static_cast<int>(m_binning->relevantLayers().size()) - 1);
         m_layer->setValue(brightestLayer());
     }
@@ -167,15 +165,15 @@ void ValidationResults::fillSummary() {
         for (std::size_t k = 0; k < feature.metrics.size(); ++k, ++row) {
             const auto& m = feature.metrics[k];
             m_summary->setItem(row, 0, new QTableWidgetItem(QString::fromStdString(feature.column.key)));
-            m_summary->setItem(row, 1, new QTableWidgetItem(fileName(m_report->candidates[k].path)));
-            auto* sp = numberItem(m.separationPower, 4);
+            m_summary->setItem(row, 1, new QTableWidgetItem(files::fileName(m_report->candidates[k].path)));
+            auto* sp = validationNumberItem(m.separationPower, 4);
             sp->setBackground(separationColour(m.separationPower));
             sp->setForeground(Qt::black);
             m_summary->setItem(row, 2, sp);
-            m_summary->setItem(row, 3, numberItem(m.separationPowerError, 2));
-            m_summary->setItem(row, 4, numberItem(m.wasserstein, 4));
-            m_summary->setItem(row, 5, numberItem(m.kolmogorovSmirnov, 4));
-            m_summary->setItem(row, 6, numberItem(m.ndf > 0 ? m.chi2 / m.ndf : std::nan(""), 4));
+            m_summary->setItem(row, 3, validationNumberItem(m.separationPowerError, 2));
+            m_summary->setItem(row, 4, validationNumberItem(m.wasserstein, 4));
+            m_summary->setItem(row, 5, validationNumberItem(m.kolmogorovSmirnov, 4));
+            m_summary->setItem(row, 6, validationNumberItem(m.ndf > 0 ? m.chi2 / m.ndf : std::nan(""), 4));
         }
     m_summary->setSortingEnabled(true);
     m_summary->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -197,7 +195,7 @@ void ValidationResults::showFeature(int row) {
     std::vector<widgets::HistogramSeries> candidates;
     for (std::size_t k = 0; k < feature.candidates.size(); ++k)
         candidates.push_back(series(tr("%1 (separation power %2)")
-                                        .arg(fileName(m_report->candidates[k].path))
+                                        .arg(files::fileName(m_report->candidates[k].path))
                                         .arg(feature.metrics[k].separationPower, 0, 'f', 4),
                                     feature.candidates[k]));
     widgets::HistogramComparisonStyle style;
@@ -207,7 +205,8 @@ void ValidationResults::showFeature(int row) {
     style.logY = feature.column.kind != calo::FeatureKind::EtotOverEinc;
     (void)m_plot->setHistograms(
         feature.reference.edges,
-        series(tr("reference: %1").arg(fileName(m_report->reference)), feature.reference), candidates, style);
+        series(tr("reference: %1").arg(files::fileName(m_report->reference)), feature.reference), candidates,
+        style);
 }
 
 void ValidationResults::showLayer() {
@@ -232,7 +231,8 @@ void ValidationResults::showLayer() {
     if (k >= 0 && k < static_cast<int>(m_report->candidates.size())) {
         const auto& candidate = m_report->candidates[static_cast<std::size_t>(k)];
         (void)m_candidateImage->setImage(
-            image(candidate.meanShower, tr("%1, layer %2").arg(fileName(candidate.path)).arg(layer.id)),
+            image(candidate.meanShower,
+                  tr("%1, layer %2").arg(files::fileName(candidate.path)).arg(layer.id)),
             scale);
     }
 }

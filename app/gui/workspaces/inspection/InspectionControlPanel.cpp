@@ -16,7 +16,7 @@
 namespace lupa::app {
 namespace {
 
-QGroupBox* group(const QString& title, QWidget* content, QWidget* parent) {
+QGroupBox* controlGroupBox(const QString& title, QWidget* content, QWidget* parent) {
     auto* box = new QGroupBox(title, parent);
     auto* layout = new QVBoxLayout(box);
     layout->addWidget(content);
@@ -64,8 +64,8 @@ InspectionControlPanel::InspectionControlPanel(QWidget* parent)
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(group(tr("Module"), m_module, this));
-    layout->addWidget(group(tr("Inputs"), makeInputs(), this));
+    layout->addWidget(controlGroupBox(tr("Module"), m_module, this));
+    layout->addWidget(controlGroupBox(tr("Inputs"), makeInputs(), this));
     layout->addWidget(m_run);
     auto* more = new QHBoxLayout;
     more->addWidget(m_demo);

@@ -5,6 +5,7 @@
 #include "ImageConversion.hpp"
 #include "InspectionLossPlot.hpp"
 #include "InspectionTraining.hpp"
+#include "workspaces/FileKinds.hpp"
 
 #include <lupa/core/Parallel.hpp>
 #include <lupa/core/inspection/InspectionModelFile.hpp>
@@ -14,10 +15,6 @@
 
 namespace lupa::app {
 namespace {
-
-QString fileName(const std::filesystem::path& path) {
-    return QString::fromStdString(path.filename().string());
-}
 
 Result<vision::Image> readOptional(const std::filesystem::path& path) {
     if (path.empty())
@@ -98,7 +95,7 @@ InspectionJobs::Work InspectionJobs::inspection(Pipeline pipeline, std::string m
         out->outcome = std::make_shared<InspectionOutcome>(std::move(*outcome));
         progress.report(1.0, "done");
         return tr("%1: %2, %3 defect(s)")
-            .arg(fileName(tested), QString::fromUtf8(vision::toString(out->outcome->verdict.verdict)))
+            .arg(files::fileName(tested), QString::fromUtf8(vision::toString(out->outcome->verdict.verdict)))
             .arg(out->outcome->detections.size());
     };
 }

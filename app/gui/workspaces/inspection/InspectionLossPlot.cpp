@@ -15,7 +15,7 @@
 namespace lupa::app {
 namespace {
 
-QCPGraph* lossGraph(QCustomPlot* plot, const QString& name, const QColor& colour) {
+QCPGraph* inspectionLossGraph(QCustomPlot* plot, const QString& name, const QColor& colour) {
     QCPGraph* graph = plot->addGraph();
     graph->setName(name);
     graph->setPen(QPen(colour, 2));
@@ -30,8 +30,8 @@ InspectionLossPlot::InspectionLossPlot(QWidget* parent)
     , m_view(new widgets::PlotView(this))
     , m_note(new QLabel(this)) {
     QCustomPlot* plot = m_view->plot();
-    m_train = lossGraph(plot, tr("training"), QColor(0x1f, 0x77, 0xb4));
-    m_validation = lossGraph(plot, tr("validation"), QColor(0xff, 0x7f, 0x0e));
+    m_train = inspectionLossGraph(plot, tr("training"), QColor(0x1f, 0x77, 0xb4));
+    m_validation = inspectionLossGraph(plot, tr("validation"), QColor(0xff, 0x7f, 0x0e));
     plot->xAxis->setLabel(tr("epoch"));
     QSharedPointer<QCPAxisTickerFixed> whole(new QCPAxisTickerFixed);
     whole->setTickStep(1);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: lupa contributors
 // The Inspection workspace's jobs: inspect one image, a demo pair, a folder session, train a model.
+#include "../InspectionWorkspace.hpp"
 #include "BatchSummaryTable.hpp"
 #include "ImageConversion.hpp"
 #include "ImageFolder.hpp"
@@ -11,7 +12,6 @@
 #include "InspectionWorkspaceSettings.hpp"
 #include "VerdictPanel.hpp"
 #include "workspaces/FileKinds.hpp"
-#include "../InspectionWorkspace.hpp"
 
 #include <lupa/vision/ModulePipeline.hpp>
 #include <lupa/vision/SyntheticSample.hpp>
@@ -22,10 +22,6 @@
 
 namespace lupa::app {
 namespace {
-
-QString fileName(const QString& path) {
-    return QFileInfo(path).fileName();
-}
 
 std::filesystem::path pathOrEmpty(const QString& path) {
     return path.isEmpty() ? std::filesystem::path() : files::toPath(path);
@@ -46,7 +42,7 @@ bool InspectionWorkspace::run() {
         return false;
     }
     auto out = std::make_shared<InspectionJobOutput>();
-    return startJob(Job::Inspect, tr("Inspect %1").arg(fileName(m_imagePath)),
+    return startJob(Job::Inspect, tr("Inspect %1").arg(files::fileName(m_imagePath)),
                     InspectionJobs::inspection(m_pipeline, m_modelPath.toStdString(),
                                                files::toPath(m_imagePath), pathOrEmpty(m_referencePath),
                                                m_viewPanel->thresholdScale(), out),

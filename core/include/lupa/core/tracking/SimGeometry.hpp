@@ -66,7 +66,7 @@ struct Digit {
 /// a resolution of pitch / sqrt(12) in each direction, and always inside the module.
 [[nodiscard]] std::optional<Digit> digitize(const SimLayer& layer, double phi, double v);
 
-class ModuleMap;
+class SimGeometryModules;
 
 /// The layers of a simulated detector: the built-in TrackML-like layout, or the envelopes of the planar
 /// modules of a TrackML detectors.csv (see SimGeometryModules.hpp).
@@ -76,7 +76,7 @@ public:
     /// Layers whose own segmentation (moduleBounds, digitize) makes the modules.
     explicit SimGeometry(std::vector<SimLayer> layers);
     /// Layers that are envelopes of the planar modules of `modules`.
-    SimGeometry(std::vector<SimLayer> layers, std::shared_ptr<const ModuleMap> modules);
+    SimGeometry(std::vector<SimLayer> layers, std::shared_ptr<const SimGeometryModules> modules);
 
     /// The built-in layout, close to the TrackML detector (see docs/tracking.md): pixel barrel (volume 8,
     /// 4 layers) and disks (7, 9: 7 each), short-strip barrel (13, 4) and disks (12, 14: 6 each),
@@ -89,11 +89,11 @@ public:
     /// Total number of modules.
     [[nodiscard]] std::size_t moduleCount() const;
     /// The planar modules when the geometry came from a detector description, else nullptr.
-    [[nodiscard]] const ModuleMap* modules() const { return m_modules.get(); }
+    [[nodiscard]] const SimGeometryModules* modules() const { return m_modules.get(); }
 
 private:
     std::vector<SimLayer> m_layers;
-    std::shared_ptr<const ModuleMap> m_modules;
+    std::shared_ptr<const SimGeometryModules> m_modules;
 };
 
 /// The modules of `geometry` as TrackML `detectors.csv` rows: cylinder modules as flat rectangles touching

@@ -29,10 +29,10 @@ struct ModuleHit {
 /// their mean radius, or a disk at their mean z), which carries the material; where a particle crosses an
 /// envelope, moduleHits() finds the modules its helix actually crosses: every one of them, so that
 /// overlapping modules give two hits as in TrackML.
-class ModuleMap {
+class SimGeometryModules {
 public:
     /// The modules of `detectors`, for the layers `layers` (envelopes in the same order).
-    ModuleMap(const trackml::Detectors& detectors, const std::vector<SimLayer>& layers);
+    SimGeometryModules(const trackml::Detectors& detectors, const std::vector<SimLayer>& layers);
 
     /// Appends to `hits` the modules of layer `layer` that the helix through `crossing` (charge [e], field
     /// bz in native units) crosses, within their bounds, nearest first along the flight.
