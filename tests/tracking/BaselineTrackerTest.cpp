@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: lupa contributors
 // The classical baseline on small simulated events: the TrackML score, efficiency, the stages' results.
+#include "SimulatedEvent.hpp"
+
 #include <lupa/core/tracking/BaselineTracker.hpp>
 #include <lupa/core/tracking/LayerIndex.hpp>
 #include <lupa/core/tracking/Seeding.hpp>
@@ -24,14 +26,7 @@ constexpr double kMaxFakeRate = 0.05;      // measured 0.0
 constexpr double kMaxDuplicateRate = 0.05; // measured 0.003
 constexpr double kMinSeedPurity = 0.9;
 
-trackml::Event simulatedEvent(double mu, std::uint64_t seed, std::uint64_t number = 1) {
-    SimulationConfig config;
-    config.pileup = mu;
-    config.seed = seed;
-    auto simulator = EventSimulator::create(SimGeometry::trackmlLike(), config);
-    EXPECT_TRUE(simulator.ok());
-    return simulator->simulate(number);
-}
+using test::simulatedEvent;
 
 TEST(LayerIndex, FindsBarrelsAndDisksAndBinsInPhi) {
     const auto event = simulatedEvent(2, 3);

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: lupa contributors
 // The GNN tracking pipeline on small simulated events: module map, graphs, segmentation, the interaction
 // network, and the whole pipeline scored the TrackML way.
+#include "SimulatedEvent.hpp"
+
 #include <lupa/core/ml/EdgeClassifier.hpp>
 #include <lupa/core/tracking/GnnTracker.hpp>
 #include <lupa/core/tracking/HitGraph.hpp>
@@ -21,14 +23,7 @@
 namespace lupa::tracking {
 namespace {
 
-trackml::Event simulatedEvent(double mu, std::uint64_t seed, std::uint64_t number = 1) {
-    SimulationConfig config;
-    config.pileup = mu;
-    config.seed = seed;
-    auto simulator = EventSimulator::create(SimGeometry::trackmlLike(), config);
-    EXPECT_TRUE(simulator.ok());
-    return simulator->simulate(number);
-}
+using test::simulatedEvent;
 
 ModuleMap learnedMap(std::initializer_list<std::uint64_t> seeds, double mu = 5) {
     ModuleMap map;

@@ -3,6 +3,8 @@
 // The GNN pipeline learns: trained on small simulated events for a few epochs, its edge classifier and tracks
 // beat what an untrained one gives (bounds measured, with margin; docs/tracking.md has the full-size
 // numbers).
+#include "SimulatedEvent.hpp"
+
 #include <lupa/core/tracking/GnnTracker.hpp>
 #include <lupa/core/tracking/Simulation.hpp>
 #include <lupa/core/tracking/TrackMetrics.hpp>
@@ -13,14 +15,7 @@
 namespace lupa::tracking {
 namespace {
 
-trackml::Event simulatedEvent(double mu, std::uint64_t seed) {
-    SimulationConfig config;
-    config.pileup = mu;
-    config.seed = seed;
-    auto simulator = EventSimulator::create(SimGeometry::trackmlLike(), config);
-    EXPECT_TRUE(simulator.ok());
-    return simulator->simulate(1);
-}
+using test::simulatedEvent;
 
 TEST(GnnQuality, TrainedPipelineFindsTracks) {
     std::vector<trackml::Event> training;

@@ -3,7 +3,7 @@
 # Track reconstruction: the helix fit and the classical baseline (lupa_trackreco_tests), and
 # `lupa-cli track run` end to end with simulate and score (lupa_trackreco_cli_tests).
 lupa_add_gtest(lupa_trackreco_tests
-    SOURCES HelixFitTest.cpp BaselineTrackerTest.cpp
+    SOURCES HelixFitTest.cpp BaselineTrackerTest.cpp SimulatedEvent.hpp
     DEPS lupa::core fmt::fmt
     LABELS unit)
 

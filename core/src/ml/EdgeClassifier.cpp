@@ -162,10 +162,7 @@ Result<void> EdgeClassifier::loadWeights(std::string_view bytes) {
     if (!decoded)
         return Error::badInput(
             fmt::format("the weights do not fit network 'interaction_network': {}", decoded.error().message));
-    torch::NoGradGuard noGrad;
-    auto source = decoded->begin();
-    for (auto& parameter : m_impl->module->parameters())
-        parameter.copy_(torch::from_blob((source++)->values.data(), parameter.sizes(), torch::kFloat32));
+    detail::copyWeights(*m_impl->module, *decoded);
     return success();
 }
 

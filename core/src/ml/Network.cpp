@@ -151,12 +151,7 @@ Result<void> Network::loadWeights(std::string_view bytes) {
         if (!decoded)
             return Error::badInput(fmt::format("the weights do not fit network '{}': {}", m_impl->spec.kind,
                                                decoded.error().message));
-        torch::NoGradGuard noGrad;
-        auto target = decoded->begin();
-        for (auto& parameter : m_impl->module->parameters())
-            parameter.copy_(torch::from_blob((target++)->values.data(), parameter.sizes(), torch::kFloat32));
-        for (auto& buffer : m_impl->module->buffers())
-            buffer.copy_(torch::from_blob((target++)->values.data(), buffer.sizes(), torch::kFloat32));
+        detail::copyWeights(*m_impl->module, *decoded);
         return success();
     } catch (const std::exception& error) {
         return Error::runtime(fmt::format("cannot load the weights: {}", detail::exceptionMessage(error)));

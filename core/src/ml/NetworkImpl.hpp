@@ -69,6 +69,16 @@ inline std::vector<NamedValues> namedTensors(const torch::nn::Module& module, bo
     return tensors;
 }
 
+/// Copies decoded weights (namedTensors() order: parameters, then buffers) into `module`.
+inline void copyWeights(torch::nn::Module& module, std::vector<NamedValues>& values) {
+    torch::NoGradGuard noGrad;
+    auto source = values.begin();
+    for (auto& parameter : module.parameters())
+        parameter.copy_(torch::from_blob((source++)->values.data(), parameter.sizes(), torch::kFloat32));
+    for (auto& buffer : module.buffers())
+        buffer.copy_(torch::from_blob((source++)->values.data(), buffer.sizes(), torch::kFloat32));
+}
+
 /// Deep copies of every parameter and buffer of `module`, in a fixed order.
 inline std::vector<torch::Tensor> snapshotState(const torch::nn::Module& module) {
     torch::NoGradGuard noGrad;

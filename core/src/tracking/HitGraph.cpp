@@ -93,13 +93,11 @@ Result<HitGraph> buildLayerMapGraph(std::span<const trackml::Hit> hits, const Mo
     const auto& recoHits = index.hits();
     std::unordered_map<LayerId, std::uint32_t> indexOfLayer;
     for (std::uint32_t l = 0; l < layers.size(); ++l)
-        indexOfLayer.emplace(
-            layerIdOf(moduleIdOf(trackml::Hit{0, 0, 0, 0, layers[l].volume, layers[l].layer, 0})), l);
+        indexOfLayer.emplace(layerIdOf(layers[l].volume, layers[l].layer), l);
     for (std::uint32_t li = 0; li < layers.size(); ++li) {
         if (progress && progress->isCancelled())
             return Error::cancelled();
-        const LayerId inner =
-            layerIdOf(moduleIdOf(trackml::Hit{0, 0, 0, 0, layers[li].volume, layers[li].layer, 0}));
+        const LayerId inner = layerIdOf(layers[li].volume, layers[li].layer);
         for (const auto& connection : map.layerConnections(inner)) {
             const auto outer = indexOfLayer.find(connection.outer);
             if (outer == indexOfLayer.end())

@@ -43,6 +43,11 @@ using LayerId = std::uint64_t;
 [[nodiscard]] inline LayerId layerIdOf(ModuleId module) {
     return module >> 32;
 }
+/// The layer of volume_id `volume`, layer_id `layer` (as layerIdOf(moduleIdOf(hit)) gives it).
+[[nodiscard]] inline LayerId layerIdOf(int volume, int layer) {
+    return (static_cast<LayerId>(static_cast<std::uint16_t>(volume)) << 16) |
+           static_cast<std::uint16_t>(layer);
+}
 
 /// An outer layer reached from an inner one, with the doublet ranges of all their module pairs.
 struct LayerConnection {
