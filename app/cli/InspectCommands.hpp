@@ -18,12 +18,12 @@ namespace lupa::cli {
 
 /// Where `inspect run --db` records inspections, and as whom.
 struct QcOptions {
-    std::string database;      ///< QC database file ("" = record nothing)
-    std::string moduleSerial;  ///< serial number; default: the image's file stem
+    std::string database;     ///< QC database file ("" = record nothing)
+    std::string moduleSerial; ///< serial number; default: the image's file stem
     std::string moduleType = "unknown";
     std::string stage = "reception";
-    std::string operatorName;  ///< default: $USER
-    std::string station;       ///< default: the host name
+    std::string operatorName; ///< default: $USER
+    std::string station;      ///< default: the host name
 };
 
 struct InspectRunOptions {
@@ -32,6 +32,7 @@ struct InspectRunOptions {
     std::string root = ".";
     std::string model;
     std::string reference;
+    std::string moduleTypeFile; ///< module-type JSON: reference, pixel scale, regions ("" = none)
     std::string out;
     std::string format = "json";
     std::string channel;    ///< "" = the model's
@@ -53,8 +54,8 @@ struct InspectEvalOptions {
 
 /// The pipeline of `model` ("" = template difference with defaults), with the channel and threshold
 /// overrides of the command line.
-[[nodiscard]] Result<vision::ModulePipeline> makePipeline(const std::string& model, const std::string& channel,
-                                                          double threshold);
+[[nodiscard]] Result<vision::ModulePipeline> makePipeline(const std::string& model,
+                                                          const std::string& channel, double threshold);
 
 /// The per-image JSON of `inspect run` (docs/user-guide.md lists its fields).
 [[nodiscard]] Json inspectionJson(const std::filesystem::path& tested, const std::filesystem::path& reference,
@@ -67,7 +68,8 @@ class QcRecorder {
 public:
     [[nodiscard]] static Result<QcRecorder> open(const QcOptions& options);
     [[nodiscard]] bool active() const { return m_database != nullptr; }
-    [[nodiscard]] Result<void> record(const std::filesystem::path& image, const vision::ModuleInspection& inspection,
+    [[nodiscard]] Result<void> record(const std::filesystem::path& image,
+                                      const vision::ModuleInspection& inspection,
                                       const std::vector<std::string>& classNames,
                                       const vision::ModulePipeline& pipeline);
 

@@ -6,6 +6,7 @@
 #include <lupa/core/Json.hpp>
 #include <lupa/core/Parallel.hpp>
 #include <lupa/core/inspection/DeepPcb.hpp>
+#include <lupa/core/inspection/ModuleType.hpp>
 
 #include <fmt/format.h>
 
@@ -19,8 +20,8 @@ namespace {
 
 /// One image to inspect and where its outputs go.
 struct InspectJob {
-    std::string id;                 ///< output file stem
-    std::filesystem::path tested;   ///< the image under inspection
+    std::string id;                  ///< output file stem
+    std::filesystem::path tested;    ///< the image under inspection
     std::filesystem::path reference; ///< its golden reference ("" = none)
 };
 
@@ -91,8 +92,8 @@ Result<void> writeOutputs(const InspectRunOptions& options, const InspectJob& jo
     if (options.format == "deeppcb")
         LUPA_TRY(inspection::writeDetectionFile(dir / (job.id + ".txt"), inspection.result.detections));
     else
-        LUPA_TRY(writeJsonFile(dir / (job.id + ".json"),
-                               inspectionJson(job.tested, job.reference, inspection, classNames, outcome.seconds)));
+        LUPA_TRY(writeJsonFile(dir / (job.id + ".json"), inspectionJson(job.tested, job.reference, inspection,
+                                                                        classNames, outcome.seconds)));
     if (options.saveMap)
         LUPA_TRY(vision::writeAnomalyMap16(inspection.result.anomalyMap, dir / (job.id + "_map.png")));
     return success();
@@ -117,16 +118,39 @@ void count(const InspectJob& job, const JobOutcome& outcome, Tally& tally) {
     tally.detections += outcome.inspection->result.detections.size();
 }
 
+// Applies `--module-type-file`: the pipeline gets the type's regions and pixel scale; the options its
+// reference for the stage (unless one was given) and its name for the QC record (unless one was given).
+Result<void> applyModuleType(InspectRunOptions& options, vision::ModulePipeline& pipeline) {
+    if (options.moduleTypeFile.empty())
+        return success();
+    auto type = inspection::readModuleTypeFile(options.moduleTypeFile);
+    if (!type)
+        return std::move(type).error();
+    vision::InspectionSettings settings = pipeline.settings();
+    settings.reference.regions = type->regions;
+    if (type->micrometresPerPixel > 0.0)
+        settings.reference.defects.micrometresPerPixel = type->micrometresPerPixel;
+    LUPA_TRY(pipeline.setSettings(settings));
+    const auto* reference = type->referenceFor(options.qc.stage);
+    if (options.reference.empty() && reference != nullptr)
+        options.reference = inspection::resolveReferencePath(options.moduleTypeFile, *reference).string();
+    if (options.qc.moduleType == "unknown" && !type->name.empty())
+        options.qc.moduleType = type->name;
+    return success();
+}
+
 } // namespace
 
-Result<CommandOutput> runInspect(const InspectRunOptions& options, ProgressSink& progress) {
-    if (options.images.empty() == options.pairs.empty())
+Result<CommandOutput> runInspect(const InspectRunOptions& given, ProgressSink& progress) {
+    if (given.images.empty() == given.pairs.empty())
         return Error::usage("give either --image IMG ... or --pairs LIST --root DIR");
-    if (options.format != "json" && options.format != "deeppcb")
+    if (given.format != "json" && given.format != "deeppcb")
         return Error::usage("--format must be json or deeppcb");
-    auto pipeline = makePipeline(options.model, options.channel, options.threshold);
+    auto pipeline = makePipeline(given.model, given.channel, given.threshold);
     if (!pipeline)
         return std::move(pipeline).error();
+    InspectRunOptions options = given;
+    LUPA_TRY(applyModuleType(options, *pipeline));
     auto jobs = jobsOf(options);
     if (!jobs)
         return std::move(jobs).error();
@@ -176,9 +200,9 @@ Result<CommandOutput> runInspect(const InspectRunOptions& options, ProgressSink&
         output.json["qc_database"] = options.qc.database;
     output.summary = fmt::format("{} images: {} PASS, {} FAIL, {} REVIEW, {} unreadable; {} defects; "
                                  "{:.1f} images/s; written to {}",
-                                 jobs->size(), tally.verdicts["PASS"], tally.verdicts["FAIL"], tally.verdicts["REVIEW"],
-                                 tally.failed, tally.detections, output.json["images_per_second"].get<double>(),
-                                 options.out);
+                                 jobs->size(), tally.verdicts["PASS"], tally.verdicts["FAIL"],
+                                 tally.verdicts["REVIEW"], tally.failed, tally.detections,
+                                 output.json["images_per_second"].get<double>(), options.out);
     if (tally.failed > 0) // the other images' outputs are written and whole
         return Error::badInput(fmt::format("{} of {} images could not be inspected; first: {}", tally.failed,
                                            jobs->size(), tally.errors[0]["error"].get<std::string>()));

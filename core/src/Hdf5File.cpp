@@ -4,9 +4,11 @@
 #include <lupa/core/Hdf5File.hpp>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 #include <hdf5.h>
 
 #include <algorithm>
+#include <limits>
 #include <mutex>
 #include <numeric>
 
@@ -91,6 +93,12 @@ Handle chunkedProperties(const std::vector<hsize_t>& chunk, int compression) {
     return properties;
 }
 
+/// deflate (the filter HDF5 files use) cannot compress by more than 1032:1; a dataset whose declared
+/// size exceeds its stored bytes by more than this is not data but a declaration.
+constexpr std::uint64_t kMaxCompressionRatio = 1100;
+/// Datasets up to this size may be unwritten (read as their fill value) without raising suspicion.
+constexpr std::uint64_t kUnstoredBytesAllowed = std::uint64_t{16} << 20;
+
 } // namespace
 
 struct Hdf5File::Impl {
@@ -118,6 +126,30 @@ struct Hdf5File::Impl {
         if (!dataset.valid())
             return Error::io(fmt::format("cannot create dataset '{}'", name), path.string());
         return dataset;
+    }
+
+    /// The dataset's shape, refused when it declares far more data than the file stores for it: a
+    /// file of a few kB must not make a reader allocate gigabytes (docs/reliability.md, "Resource limits").
+    Result<Shape> plausibleShapeOf(hid_t dataset, const std::string& name) const {
+        Handle space(H5Dget_space(dataset), H5Sclose);
+        Shape shape = shapeOf(space.get());
+        if (!temporary.empty())
+            return shape; // a file lupa is writing: its own data
+        Handle type(H5Dget_type(dataset), H5Tclose);
+        std::uint64_t declared = type.valid() ? H5Tget_size(type.get()) : 1;
+        for (const std::uint64_t extent : shape) {
+            if (extent != 0 && declared > std::numeric_limits<std::uint64_t>::max() / extent)
+                return error(fmt::format("dataset '{}' declares a shape ({}) too large to address", name,
+                                         fmt::join(shape, ", ")));
+            declared *= extent;
+        }
+        const std::uint64_t stored = H5Dget_storage_size(dataset);
+        if (declared > kUnstoredBytesAllowed && declared / kMaxCompressionRatio > stored)
+            return error(
+                fmt::format("dataset '{}' declares shape ({}), {} bytes, but the file stores only {} "
+                            "bytes for it; refused before allocating (damaged or unfinished file?)",
+                            name, fmt::join(shape, ", "), declared, stored));
+        return shape;
     }
 
     static Shape shapeOf(hid_t space) {
@@ -198,8 +230,7 @@ Result<Shape> Hdf5File::shape(const std::string& name) const {
     auto dataset = m_impl->openDataset(name);
     if (!dataset)
         return std::move(dataset).error();
-    Handle space(H5Dget_space(dataset->get()), H5Sclose);
-    return Impl::shapeOf(space.get());
+    return m_impl->plausibleShapeOf(dataset->get(), name);
 }
 
 template <typename T>
@@ -216,9 +247,12 @@ Result<Hdf5Array<T>> Hdf5File::readRows(const std::string& name, std::uint64_t f
     auto dataset = m_impl->openDataset(name);
     if (!dataset)
         return std::move(dataset).error();
+    auto plausible = m_impl->plausibleShapeOf(dataset->get(), name);
+    if (!plausible)
+        return std::move(plausible).error();
     Handle fileSpace(H5Dget_space(dataset->get()), H5Sclose);
     Hdf5Array<T> result;
-    result.shape = Impl::shapeOf(fileSpace.get());
+    result.shape = std::move(*plausible);
     if (result.shape.empty()) { // scalar dataset
         result.values.resize(1);
         if (H5Dread(dataset->get(), memoryType<T>(), H5S_ALL, H5S_ALL, H5P_DEFAULT, result.values.data()) < 0)

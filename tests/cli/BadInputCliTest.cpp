@@ -33,8 +33,8 @@ std::string quoted(const fs::path& path) {
 Case anomalyCase(const fs::path& file) {
     const bool model = file.extension() == ".lupa";
     const fs::path table = kBadInput / "anomaly" / "good-table.csv.txt";
-    return {file, fmt::format("anomaly score --model {} --input {} --out OUT", quoted(model ? file : kGoodModel),
-                              quoted(model ? table : file))};
+    return {file, fmt::format("anomaly score --model {} --input {} --out OUT",
+                              quoted(model ? file : kGoodModel), quoted(model ? table : file))};
 }
 
 std::vector<Case> cases() {
@@ -50,13 +50,19 @@ std::vector<Case> cases() {
     for (const auto& entry : fs::directory_iterator(kBadInput / "anomaly"))
         if (entry.path().extension() != ".txt")
             all.push_back(anomalyCase(entry.path()));
+    // The module type is read before any image, so the image named here is never opened.
+    for (const auto& entry : fs::directory_iterator(kBadInput / "module-type"))
+        all.push_back(
+            {entry.path(), fmt::format("inspect run --module-type-file {} --image never-read.png --out OUT",
+                                       quoted(entry.path()))});
     return all;
 }
 
 TEST(BadInputCli, EveryBadFileIsRefusedWithExitCodeThree) {
     const auto all = cases();
-    ASSERT_GE(all.size(), 40U) << "the corpus is in " << kBadInput;
-    const fs::path out = fs::temp_directory_path() / ("lupa-bad-input-" + std::to_string(::getpid()) + ".png");
+    ASSERT_GE(all.size(), 55U) << "the corpus is in " << kBadInput;
+    const fs::path out =
+        fs::temp_directory_path() / ("lupa-bad-input-" + std::to_string(::getpid()) + ".png");
     for (const Case& bad : all) {
         auto command = bad.command;
         command.replace(command.find("OUT"), 3, out.string());

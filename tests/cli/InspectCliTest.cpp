@@ -143,6 +143,57 @@ TEST(InspectCli, RecordsEveryInspectionInTheQcDatabase) {
     EXPECT_EQ(first->imageSha256.size(), 64U);
 }
 
+/// The first simulated pair's tested and reference images (DeepPCB layout: <stem>_test.<ext>,
+/// <stem>_temp.<ext>).
+std::pair<fs::path, fs::path> firstPair(const fs::path& set) {
+    std::ifstream list(set / "list.txt");
+    std::string image;
+    list >> image;
+    const auto extension = fs::path(image).extension().string();
+    const fs::path stem = set / fs::path(image).replace_extension();
+    return {stem.string() + "_test" + extension, stem.string() + "_temp" + extension};
+}
+
+/// A module-type file naming `reference` with one region of `kind` over the whole 320 px board.
+fs::path writeModuleType(const TempDir& dir, const fs::path& reference, const std::string& kind) {
+    const Json type{
+        {"format", "lupa-module-type"},
+        {"version", 1},
+        {"name", "synthetic board"},
+        {"pixel_scale_um", 20.0},
+        {"references", {{{"stage", ""}, {"image", reference.string()}}}},
+        {"regions",
+         {{{"name", "board"}, {"kind", kind}, {"polygon", {{0, 0}, {320, 0}, {320, 320}, {0, 320}}}}}},
+        {"defect_classes", "itk"}};
+    const auto path = dir / ("type-" + kind + ".json");
+    std::ofstream(path) << type.dump(2);
+    return path;
+}
+
+TEST(InspectCli, AModuleTypeFileGivesReferenceRegionsAndPixelScale) {
+    TempDir dir;
+    const auto [tested, reference] = firstPair(simulateSet(dir, 2, 0));
+    const auto run = runCli(fmt::format(
+        "inspect run --image {} --module-type-file {} --threshold 0.06 --out {} --json", tested.string(),
+        writeModuleType(dir, reference, "generic").string(), (dir / "named").string()));
+    ASSERT_EQ(run.exitCode, 0) << run.err;
+    auto result = readJsonFile(dir / "named" / (tested.stem().string() + ".json"));
+    ASSERT_TRUE(result.ok()) << result.error().describe();
+    EXPECT_EQ((*result)["verdict"], "FAIL");
+    ASSERT_FALSE((*result)["defects"].empty());
+    for (const auto& defect : (*result)["defects"]) {
+        EXPECT_EQ(defect["region"], "board");
+        EXPECT_GT(defect["area_mm2"].get<double>(), 0.0); // 20 µm/px from the module type
+    }
+    // The same board under an "ignore" region: nothing to report.
+    const auto ignored = runCli(fmt::format(
+        "inspect run --image {} --module-type-file {} --threshold 0.06 --out {} --json", tested.string(),
+        writeModuleType(dir, reference, "ignore").string(), (dir / "ignored").string()));
+    ASSERT_EQ(ignored.exitCode, 0) << ignored.err;
+    EXPECT_EQ(jsonOf(ignored)["detections"].get<int>(), 0);
+    EXPECT_EQ(jsonOf(ignored)["verdicts"]["PASS"].get<int>(), 1);
+}
+
 TEST(InspectCli, BadInputIsRefusedWithExitCode3) {
     TempDir dir;
     std::ofstream(dir / "broken.png") << "not a png";

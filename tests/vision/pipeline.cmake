@@ -10,6 +10,7 @@ lupa_add_gtest(lupa_vision_pipeline_tests
         PhotometricTest.cpp
         PipelineTestImages.cpp
         PipelineTestImages.hpp
+        RegionsTest.cpp
         RegistrationTest.cpp
         TemplateDifferenceTest.cpp
         VerdictTest.cpp

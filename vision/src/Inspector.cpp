@@ -3,6 +3,7 @@
 #include "ImageAccess.hpp"
 
 #include <lupa/vision/Inspector.hpp>
+#include <lupa/vision/Regions.hpp>
 
 #include <fmt/format.h>
 #include <opencv2/imgproc.hpp>
@@ -121,8 +122,9 @@ Result<InspectionResult> inspectAgainstReference(const Image& tested, const Imag
         const Image raw =
             templateDifferenceMap(normalised, referenceGrey, config.difference, imageOf(aligned.valid));
         cv::Mat map = matOf(raw) * (1.0 / config.threshold);
-        result.anomalyMap = imageOf(map);
+        result.anomalyMap = applyRegions(imageOf(map), config.regions);
         result.detections = extractDefects(result.anomalyMap, config.defects);
+        nameDetectionRegions(result.detections, config.regions);
         if (!isIdentity(h)) {
             const cv::Matx33d back = h.inv();
             for (auto& detection : result.detections) {

@@ -7,6 +7,7 @@
 #include <lupa/vision/Defects.hpp>
 #include <lupa/vision/ModulePipeline.hpp>
 #include <lupa/vision/Patches.hpp>
+#include <lupa/vision/Regions.hpp>
 
 #include <fmt/format.h>
 #include <opencv2/imgproc.hpp>
@@ -42,7 +43,8 @@ void classify(const ConvModel& classifier, const Image& grey, const InspectionSe
             continue;
         }
         const auto& probabilities = *classified;
-        const double noDefect = settings.classifierRejects && probabilities.size() > classes ? probabilities[classes] : 0.0;
+        const double noDefect =
+            settings.classifierRejects && probabilities.size() > classes ? probabilities[classes] : 0.0;
         if (noDefect >= settings.rejectProbability)
             continue;
         const auto end = probabilities.begin() + static_cast<std::ptrdiff_t>(classes);
@@ -55,7 +57,8 @@ void classify(const ConvModel& classifier, const Image& grey, const InspectionSe
         }
         kept.push_back(detection);
     }
-    std::stable_sort(kept.begin(), kept.end(), [](const auto& a, const auto& b) { return a.confidence > b.confidence; });
+    std::stable_sort(kept.begin(), kept.end(),
+                     [](const auto& a, const auto& b) { return a.confidence > b.confidence; });
     detections = std::move(kept);
 }
 
@@ -100,7 +103,8 @@ Result<ModulePipeline> ModulePipeline::load(const std::filesystem::path& modelFi
 
 Result<void> ModulePipeline::setSettings(const InspectionSettings& settings) {
     if (settings.channel != AnomalyChannel::Template && !m_autoencoder)
-        return Error::usage(fmt::format("the {} channel needs a model with an autoencoder", toString(settings.channel)));
+        return Error::usage(
+            fmt::format("the {} channel needs a model with an autoencoder", toString(settings.channel)));
     m_settings = settings;
     return success();
 }
@@ -110,7 +114,8 @@ Result<ModuleInspection> ModulePipeline::inspect(const Image& tested, const Imag
     if (channel != AnomalyChannel::Autoencoder && reference == nullptr)
         return Error::usage(fmt::format("the {} channel needs a reference image", toString(channel)));
     if (channel != AnomalyChannel::Template && !m_autoencoder)
-        return Error::usage(fmt::format("the {} channel needs a model with an autoencoder", toString(channel)));
+        return Error::usage(
+            fmt::format("the {} channel needs a model with an autoencoder", toString(channel)));
     ModuleInspection out;
     out.channel = channel;
     if (reference != nullptr) {
@@ -118,7 +123,8 @@ Result<ModuleInspection> ModulePipeline::inspect(const Image& tested, const Imag
         if (!result)
             return std::move(result).error();
         out.result = std::move(*result);
-        out.registered = toGray8(warpToReference(tested, out.result.registration, reference->width(), reference->height()));
+        out.registered = toGray8(
+            warpToReference(tested, out.result.registration, reference->width(), reference->height()));
     } else {
         out.registered = toGray8(tested);
         out.result.registration.ok = true;
@@ -126,25 +132,32 @@ Result<ModuleInspection> ModulePipeline::inspect(const Image& tested, const Imag
     if (channel != AnomalyChannel::Template) {
         ErrorMapOptions options;
         options.smoothingSigmaPx = m_settings.autoencoderSmoothingPx;
-        options.measure = m_settings.autoencoderSsim ? ReconstructionError::Ssim : ReconstructionError::Squared;
+        options.measure =
+            m_settings.autoencoderSsim ? ReconstructionError::Ssim : ReconstructionError::Squared;
         // The autoencoder sees the tested image as it is; its map is then moved into the reference frame,
         // where pixels without a source (outside the warped image) score 0 instead of a black border.
         auto errorMap = m_autoencoder->reconstructionErrorMap(toGray8(tested), options);
         if (!errorMap)
             return std::move(errorMap).error();
-        const Image inReference = reference == nullptr ? *errorMap
-                                                       : warpToReference(*errorMap, out.result.registration,
-                                                                         reference->width(), reference->height());
+        const Image inReference = reference == nullptr
+                                      ? *errorMap
+                                      : warpToReference(*errorMap, out.result.registration,
+                                                        reference->width(), reference->height());
         const Image aeMap = scaled(inReference, 1.0 / m_settings.autoencoderThreshold);
-        out.result.anomalyMap = channel == AnomalyChannel::Autoencoder ? aeMap : meanOf(aeMap, out.result.anomalyMap);
+        const auto& regions = m_settings.reference.regions;
+        out.result.anomalyMap = channel == AnomalyChannel::Autoencoder
+                                    ? applyRegions(aeMap, regions)
+                                    : meanOf(applyRegions(aeMap, regions), out.result.anomalyMap);
         out.result.detections = extractDefects(out.result.anomalyMap, m_settings.reference.defects);
+        nameDetectionRegions(out.result.detections, regions);
     }
     if (m_classifier) {
         // Template-channel boxes are in tested-image coordinates, the others in reference coordinates.
         const Image crops = channel == AnomalyChannel::Template ? toGray8(tested) : out.registered;
         classify(*m_classifier, crops, m_settings, out.result.detections);
     }
-    out.result.verdict = decideVerdict(out.result.registration, out.result.detections, m_settings.reference.verdict);
+    out.result.verdict =
+        decideVerdict(out.result.registration, out.result.detections, m_settings.reference.verdict);
     return out;
 }
 

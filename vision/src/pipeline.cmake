@@ -10,6 +10,7 @@ list(APPEND LUPA_VISION_SOURCES
     src/FeatureAlignment.cpp
     src/Inspector.cpp
     src/Photometric.cpp
+    src/Regions.cpp
     src/Registration.cpp
     src/TemplateDifference.cpp
     src/Verdict.cpp

@@ -73,7 +73,10 @@ std::uint64_t rowsToKeep(std::uint64_t available, const TableOptions& options) {
 }
 
 Result<void> checkTableSize(std::uint64_t rows, std::uint64_t columns, const std::filesystem::path& path) {
-    if (columns > kMaxTableValues || (columns > 0 && rows > kMaxTableValues / columns))
+    if (columns > kMaxTableColumns)
+        return Error::badInput(fmt::format("{} columns are more than lupa reads (2^20 columns)", columns),
+                               path.string());
+    if (columns > 0 && rows > kMaxTableValues / columns)
         return Error::badInput(
             fmt::format("{} rows of {} values are more than lupa reads at once (2^31 values); "
                         "read fewer rows",

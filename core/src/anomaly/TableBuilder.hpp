@@ -39,11 +39,13 @@ private:
 
 /// Most values a table may hold (rows x columns): larger declared sizes are refused before allocating.
 inline constexpr std::uint64_t kMaxTableValues = std::uint64_t{1} << 31;
+/// Most columns a table may have: every column gets a name, so a declared width is refused above this.
+inline constexpr std::uint64_t kMaxTableColumns = std::uint64_t{1} << 20;
 
 /// The rows a reader will keep at most: `available`, or options.maxRows when fewer.
 [[nodiscard]] std::uint64_t rowsToKeep(std::uint64_t available, const TableOptions& options);
 
-/// A BadInput error naming the file when rows x columns exceeds kMaxTableValues.
+/// A BadInput error naming the file when rows x columns exceeds kMaxTableValues or columns kMaxTableColumns.
 [[nodiscard]] Result<void> checkTableSize(std::uint64_t rows, std::uint64_t columns,
                                           const std::filesystem::path& path);
 

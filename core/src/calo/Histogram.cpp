@@ -115,7 +115,7 @@ FloatBinner::FloatBinner(std::vector<double> edges)
 
 int FloatBinner::slowBin(double value) const {
     if (!(value >= m_edges.front() && value <= m_edges.back()))
-        return -1;
+        return kOutside;
     const auto upper = std::upper_bound(m_edges.begin(), m_edges.end(), value) - m_edges.begin();
     return static_cast<int>(std::min<std::ptrdiff_t>(upper, static_cast<std::ptrdiff_t>(m_edges.size()) - 1) -
                             1);

@@ -4,6 +4,7 @@
 
 #include <lupa/core/Result.hpp>
 #include <lupa/core/inspection/Detection.hpp>
+#include <lupa/core/inspection/ModuleType.hpp>
 #include <lupa/vision/Defects.hpp>
 #include <lupa/vision/Image.hpp>
 #include <lupa/vision/Photometric.hpp>
@@ -23,6 +24,9 @@ struct InspectionConfig {
     double threshold = 0.3; ///< raw difference (0–1 grey range) that maps to 1.0 in the anomaly map
     DefectConfig defects;
     VerdictConfig verdict;
+    /// Regions of interest of the module type (reference pixels): the map is weighted by their
+    /// sensitivities (applyRegions) and defects are named by region. Not stored in model files.
+    std::vector<inspection::RegionOfInterest> regions;
 };
 
 /// Everything one reference-based inspection produced.
