@@ -6,6 +6,7 @@
 #include "Registrars.hpp"
 #include "VersionReport.hpp"
 
+#include <lupa/core/MemoryTuning.hpp>
 #include <lupa/core/Parallel.hpp>
 #include <lupa/core/TerminalProgress.hpp>
 
@@ -71,6 +72,7 @@ int runChosen(const lupa::cli::CommandRun& run, const CliContext& context) {
 } // namespace
 
 int main(int argc, char** argv) {
+    lupa::keepLargeBuffersInTheHeap();
     CLI::App app{"lupa-cli: lupa's command line for batch work (module inspection, tracking, calorimeter "
                  "validation, anomaly detection)",
                  "lupa-cli"};

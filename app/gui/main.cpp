@@ -9,6 +9,7 @@
 #include "StartupProbe.hpp"
 #include "Translations.hpp"
 
+#include <lupa/core/MemoryTuning.hpp>
 #include <lupa/widgets/VtkView.hpp>
 
 #include <QApplication>
@@ -29,6 +30,7 @@ int printInformation(int argc, char* argv[]) {
 } // namespace
 
 int main(int argc, char* argv[]) {
+    lupa::keepLargeBuffersInTheHeap();
     QElapsedTimer started;
     started.start();
     if (lupa::app::CommandLine::isInformational(argc, argv))
