@@ -18,9 +18,9 @@ constexpr const char* kModuleTypeFormat = "lupa-module-type";
 constexpr int kModuleTypeVersion = 1;
 constexpr std::uintmax_t kMaxModuleTypeBytes = std::uintmax_t{16} << 20;
 constexpr std::size_t kMaxRegions = 10'000;
-constexpr std::size_t kMaxVertices = 100'000; // per polygon
+constexpr std::size_t kMaxPolygonVertices = 100'000; // per polygon
 constexpr std::size_t kMaxReferences = 100;
-constexpr std::size_t kMaxClasses = 1'000;
+constexpr std::size_t kMaxDefectClasses = 1'000;
 constexpr std::size_t kMaxNameLength = 200;
 constexpr double kMaxCoordinatePx = 1e6;
 constexpr double kMaxSensitivity = 100.0;
@@ -91,9 +91,9 @@ Result<std::vector<PixelPoint>> readPolygon(const nlohmann::json& region, const 
     const auto it = region.find("polygon");
     if (it == region.end())
         return fields.error("polygon", "missing");
-    if (!it->is_array() || it->size() < 3 || it->size() > kMaxVertices)
+    if (!it->is_array() || it->size() < 3 || it->size() > kMaxPolygonVertices)
         return fields.error("polygon",
-                            fmt::format("must be a list of 3 to {} vertices [x, y]", kMaxVertices));
+                            fmt::format("must be a list of 3 to {} vertices [x, y]", kMaxPolygonVertices));
     std::vector<PixelPoint> polygon;
     polygon.reserve(it->size());
     for (std::size_t i = 0; i < it->size(); ++i) {
@@ -198,7 +198,7 @@ Result<void> readDefectClasses(const nlohmann::json& json, ModuleType& type, std
         type.defectClasses = std::move(*preset);
         return success();
     }
-    if (!it->is_array() || it->size() > kMaxClasses)
+    if (!it->is_array() || it->size() > kMaxDefectClasses)
         return top.error("defect_classes", "must be \"itk\", \"deeppcb\" or a list of class names");
     std::set<std::string> seen;
     for (std::size_t i = 0; i < it->size(); ++i) {
