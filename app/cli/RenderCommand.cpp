@@ -2,22 +2,20 @@
 // SPDX-FileCopyrightText: lupa contributors
 // `lupa-cli render`: a picture of an event (TrackML or Phoenix) with the detector, without a window.
 #include "CliCommand.hpp"
+#include "RenderScene.hpp"
 
-#include <lupa/core/phoenix/Drawables.hpp>
-#include <lupa/core/phoenix/EventIo.hpp>
 #include <lupa/core/trackml/Detectors.hpp>
-#include <lupa/core/trackml/EventReader.hpp>
 #include <lupa/visualization/Camera.hpp>
 #include <lupa/visualization/DetectorGeometry.hpp>
+#include <lupa/visualization/EventPicture.hpp>
 #include <lupa/visualization/OffscreenRenderer.hpp>
-#include <lupa/visualization/PointCloud.hpp>
-#include <lupa/visualization/Polylines.hpp>
 #include <lupa/visualization/Primitives.hpp>
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
 #include <cmath>
+#include <cstdio>
 #include <filesystem>
 #include <memory>
 
@@ -27,61 +25,13 @@ namespace {
 struct RenderOptions {
     std::string event;    ///< TrackML prefix or Phoenix JSON file
     std::string geometry; ///< TrackML detectors.csv, optional
+    std::string tracks;   ///< TrackML submission CSV, optional
     std::string view = "3d";
+    std::string lego = "grid";
+    std::size_t index = 0; ///< event of a Phoenix file
     std::string size = "1600x1000";
     std::string out;
 };
-
-/// What is drawn: hits (with a value each for colour) and track polylines, in world coordinates [mm].
-struct EventScene {
-    visualization::PointCloudData hits;
-    visualization::PolylineData tracks;
-};
-
-Result<EventScene> trackmlScene(const std::string& prefix) {
-    trackml::EventParts parts;
-    parts.particles = false;
-    parts.truth = false;
-    auto event = trackml::readEvent(prefix, parts);
-    if (!event)
-        return std::move(event).error();
-    EventScene scene;
-    for (const auto& hit : event->hits) {
-        scene.hits.positions.insert(
-            scene.hits.positions.end(),
-            {static_cast<float>(hit.x), static_cast<float>(hit.y), static_cast<float>(hit.z)});
-        scene.hits.values.push_back(static_cast<float>(hit.volume));
-    }
-    return scene;
-}
-
-Result<EventScene> phoenixScene(const std::string& path) {
-    auto file = phoenix::readEventFile(path);
-    if (!file)
-        return std::move(file).error();
-    const phoenix::Event& event = file->events.front();
-    EventScene scene;
-    for (const phoenix::PointHit& hit : phoenix::pointHits(event)) {
-        for (const double coordinate : hit.position)
-            scene.hits.positions.push_back(static_cast<float>(coordinate));
-        scene.hits.values.push_back(static_cast<float>(hit.collection));
-    }
-    for (const auto& line : phoenix::trackLines(event))
-        scene.tracks.add(line);
-    return scene;
-}
-
-/// r-z projection drawn in the x-y plane: x = z, y = r signed by y (upper and lower halves apart).
-void projectRz(std::vector<float>& positions) {
-    for (std::size_t i = 0; i + 2 < positions.size(); i += 3) {
-        const float x = positions[i];
-        const float y = positions[i + 1];
-        const float r = std::copysign(std::hypot(x, y), y);
-        positions[i] = positions[i + 2];
-        positions[i + 1] = r;
-        positions[i + 2] = 0.0F;
-    }
-}
 
 Result<std::pair<int, int>> parseSize(const std::string& text) {
     int width = 0;
@@ -94,64 +44,99 @@ Result<std::pair<int, int>> parseSize(const std::string& text) {
     return std::pair{width, height};
 }
 
-Result<std::size_t> addGeometry(vtkRenderer* renderer, const std::string& path) {
+// In x-y, modules facing the beam axis (end-cap disks, normal along z) stack up into opaque discs over
+// the barrel: only the barrel-like modules are drawn there.
+Result<std::size_t> addGeometry(vtkRenderer* renderer, const std::string& path,
+                                visualization::ViewPreset view) {
     auto detectors = trackml::Detectors::read(path);
     if (!detectors)
         return std::move(detectors).error();
-    LUPA_TRY(visualization::addModules(renderer, visualization::moduleShapes(*detectors)));
-    return detectors->modules().size();
+    auto shapes = visualization::moduleShapes(*detectors);
+    if (view == visualization::ViewPreset::Transverse)
+        std::erase_if(shapes, [](const visualization::ModuleShape& shape) {
+            return std::abs(shape.rotation[8]) > 0.7;
+        });
+    LUPA_TRY(visualization::addModules(renderer, shapes));
+    return shapes.size();
+}
+
+// The detector is drawn in 3d and xy only: its modules do not project to lines in r-z or eta-phi.
+bool drawsGeometry(visualization::ViewPreset view) {
+    return view == visualization::ViewPreset::ThreeD || view == visualization::ViewPreset::Transverse;
+}
+
+Json renderCountsJson(const visualization::EventPictureCounts& counts) {
+    return {{"hits", counts.hits},
+            {"tracks", counts.tracks},
+            {"calo_deposits", counts.caloDeposits},
+            {"jets", counts.jets},
+            {"missing_energy", counts.missingEnergy},
+            {"etaphi_bins", counts.etaPhiBins}};
+}
+
+CommandOutput renderOutput(const RenderOptions& options, std::pair<int, int> size, const LoadedScene& loaded,
+                           const visualization::EventPictureCounts& counts, std::size_t modules) {
+    CommandOutput output;
+    output.json = renderCountsJson(counts);
+    output.json.update({{"out", std::filesystem::absolute(options.out).lexically_normal().string()},
+                        {"view", options.view},
+                        {"event", loaded.eventName},
+                        {"width", size.first},
+                        {"height", size.second},
+                        {"modules", modules},
+                        {"warnings", loaded.warnings}});
+    output.summary = fmt::format(
+        "rendered {} hits, {} tracks, {} calorimeter deposits, {} jets and {} modules "
+        "({} view) to {}",
+        counts.hits, counts.tracks, counts.caloDeposits, counts.jets, modules, options.view, options.out);
+    for (const auto& warning : loaded.warnings)
+        output.summary += "\nwarning: " + warning;
+    return output;
 }
 
 Result<CommandOutput> runRender(const RenderOptions& options, ProgressSink& progress) {
     const auto view = visualization::parseViewPreset(options.view);
     if (!view)
-        return Error::usage(fmt::format("--view '{}' is not one of 3d, xy, rz", options.view));
+        return Error::usage(fmt::format("--view '{}' is not one of 3d, xy, rz, etaphi", options.view));
+    if (options.lego != "grid" && options.lego != "towers")
+        return Error::usage(fmt::format("--lego '{}' is not one of grid, towers", options.lego));
     auto size = parseSize(options.size);
     if (!size)
         return std::move(size).error();
     progress.report(0.1, "reading the event");
     const bool isPhoenix = std::filesystem::path(options.event).extension() == ".json";
-    auto scene = isPhoenix ? phoenixScene(options.event) : trackmlScene(options.event);
-    if (!scene)
-        return std::move(scene).error();
-    if (*view == visualization::ViewPreset::Side) {
-        projectRz(scene->hits.positions);
-        projectRz(scene->tracks.positions);
-    }
+    if (isPhoenix && !options.tracks.empty())
+        return Error::usage("--tracks is for TrackML events; a Phoenix event carries its own tracks");
+    auto loaded = isPhoenix ? loadPhoenixScene(options.event, options.index)
+                            : loadTrackmlScene(options.event, options.tracks);
+    if (!loaded)
+        return std::move(loaded).error();
     auto window = visualization::OffscreenRenderer::create(size->first, size->second);
     if (!window)
         return std::move(window).error();
     vtkRenderer* renderer = (*window)->renderer();
     visualization::setBackground(renderer, {0.05, 0.06, 0.09});
     std::size_t modules = 0;
-    if (!options.geometry.empty() && *view != visualization::ViewPreset::Side) {
+    if (!options.geometry.empty() && drawsGeometry(*view)) {
         progress.report(0.3, "reading the detector");
-        auto added = addGeometry(renderer, options.geometry);
+        auto added = addGeometry(renderer, options.geometry, *view);
         if (!added)
             return std::move(added).error();
         modules = *added;
     }
-    visualization::PointCloudStyle hitStyle;
-    hitStyle.colourMap = visualization::ColourMap::Rainbow;
-    if (scene->hits.size() > 0)
-        LUPA_TRY(visualization::addPointCloud(renderer, scene->hits, hitStyle));
-    if (scene->tracks.size() > 0)
-        LUPA_TRY(visualization::addPolylines(renderer, scene->tracks));
-    visualization::applyViewPreset(renderer, *view);
+    visualization::EventPictureOptions pictureOptions;
+    pictureOptions.view = *view;
+    pictureOptions.legoTowers = options.lego == "towers";
+    auto counts = visualization::drawEventScene(renderer, loaded->scene, pictureOptions);
+    if (!counts)
+        return std::move(counts).error();
+    if (*view == visualization::ViewPreset::EtaPhi && pictureOptions.legoTowers)
+        visualization::applyLegoView(renderer);
+    else
+        visualization::applyViewPreset(renderer, *view);
     progress.report(0.7, "rendering");
     LUPA_TRY((*window)->savePng(options.out));
-    CommandOutput output;
-    output.json = {{"out", std::filesystem::absolute(options.out).lexically_normal().string()},
-                   {"view", options.view},
-                   {"width", size->first},
-                   {"height", size->second},
-                   {"hits", scene->hits.size()},
-                   {"tracks", scene->tracks.size()},
-                   {"modules", modules}};
-    output.summary =
-        fmt::format("rendered {} hits, {} tracks and {} modules ({} view) to {}", scene->hits.size(),
-                    scene->tracks.size(), modules, options.view, options.out);
-    return output;
+    return renderOutput(options, *size, *loaded, *counts, modules);
 }
 
 } // namespace
@@ -166,8 +151,14 @@ void registerRenderCommands(CLI::App& root, CommandRegistry& registry) {
         ->add_option("--event", options->event, "TrackML event prefix (path/event000000001) or Phoenix .json")
         ->required();
     render->add_option("--geometry", options->geometry,
-                       "TrackML detectors.csv (plain or gzip); not drawn in rz");
-    render->add_option("--view", options->view, "3d, xy or rz")->capture_default_str();
+                       "TrackML detectors.csv (plain or gzip); drawn in 3d and xy");
+    render->add_option("--tracks", options->tracks,
+                       "TrackML submission CSV (event_id,hit_id,track_id): lines through each track's hits");
+    render->add_option("--view", options->view, "3d, xy, rz or etaphi")->capture_default_str();
+    render->add_option("--lego", options->lego, "etaphi drawn as a flat coloured grid or as towers")
+        ->capture_default_str();
+    render->add_option("--index", options->index, "Which event of a Phoenix file (0 = the first by key)")
+        ->capture_default_str();
     render->add_option("--size", options->size, "Picture size WIDTHxHEIGHT [pixels]")->capture_default_str();
     render->add_option("--out", options->out, "PNG file to write")->required();
 }

@@ -9,6 +9,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <map>
 
 namespace lupa::phoenix {
 namespace {
@@ -118,6 +119,94 @@ TEST(PhoenixEvent, WrittenEventsReadBackTheSame) {
     EXPECT_TRUE(again->warnings.empty()) << "the skipped type is not written";
 }
 
+// An event holding every collection type lupa reads, with every optional field set somewhere.
+Event everyCollectionType() {
+    Event event;
+    event.key = "all types";
+    event.eventNumber = 42;
+    event.runNumber = 7;
+    Track withPath;
+    withPath.positions = {{0, 0, 0}, {30, 2, 10}, {60, 6, 20}};
+    withPath.perigee = std::array<double, 5>{0.05, 1.5, 0.1, 1.3, 0.004};
+    withPath.chi2 = 12.5;
+    withPath.dof = 9;
+    withPath.colour = "#00ff88";
+    Track parametersOnly;
+    parametersOnly.perigee = std::array<double, 5>{-0.2, -3, -2.5, 0.7, -0.02};
+    event.tracks = {{"idTracks", {withPath, parametersOnly}}, {"muonTracks", {withPath}}};
+    event.hits = {{"pixels", {{"Point", {1, 2, 3}}, {"CircularPoint", {4, 5, 6}}}},
+                  {"strips", {{"Line", {0, 0, 0, 1, 1, 1}}, {"Box", {5, 5, 5, 1, 2, 3}}}}};
+    event.caloClusters = {{"topo", {{25.5, 0.3, -1.2, std::nullopt, std::nullopt, std::nullopt}}}};
+    event.caloCells = {{"cells", {{1.5, 0.31, -1.21, 1500.0, 200.0, 40.0}, {0.5, -2.0, 3.0, {}, {}, {}}}}};
+    event.jets = {{"akt4", {{0.3, -1.2, 80.0, 0.4}, {1.0, 2.0, std::nullopt, std::nullopt}}}};
+    event.vertices = {{"pv", {{{0.01, -0.02, 3.5}, {0, 1}, "idTracks"}, {{1, 2, 3}, {}, ""}}}};
+    event.missingEnergy = {{"met", {{20, -15}}}};
+    PhysicsObject muon{1.1, 0.2, 35.0, 40.0, 13, {"idTracks:0"}, {}};
+    PhysicsObject electron{-0.5, 2.0, 22.0, std::nullopt, -11, {"idTracks:1"}, {"topo:0"}};
+    PhysicsObject photon{0.1, -3.0, std::nullopt, 60.0, 22, {}, {"topo:0"}};
+    event.muons = {{"muons", {muon}}};
+    event.electrons = {{"electrons", {electron, electron}}};
+    event.photons = {{"photons", {photon}}};
+    return event;
+}
+
+// Collection names and sizes of every type, to compare events.
+std::map<std::string, std::size_t> collectionSizes(const Event& event) {
+    std::map<std::string, std::size_t> sizes;
+    auto add = [&sizes](const char* type, const auto& collections) {
+        for (const auto& collection : collections)
+            sizes[std::string(type) + "/" + collection.name] = collection.items.size();
+    };
+    add("Tracks", event.tracks);
+    add("Hits", event.hits);
+    add("CaloClusters", event.caloClusters);
+    add("CaloCells", event.caloCells);
+    add("Jets", event.jets);
+    add("Vertices", event.vertices);
+    add("MissingEnergy", event.missingEnergy);
+    add("Muons", event.muons);
+    add("Electrons", event.electrons);
+    add("Photons", event.photons);
+    return sizes;
+}
+
+TEST(PhoenixEvent, EveryCollectionTypeSurvivesWriteAndRead) {
+    const Event event = everyCollectionType();
+    test::TempDir dir;
+    const auto path = dir / "all-types.json";
+    ASSERT_TRUE(writeEventFile(path, {event}).ok());
+    const auto again = readEventFile(path);
+    ASSERT_TRUE(again.ok()) << again.error().describe();
+    ASSERT_EQ(again->events.size(), 1U);
+    EXPECT_TRUE(again->warnings.empty());
+    const Event& read = again->events.front();
+    EXPECT_EQ(read.key, "all types");
+    EXPECT_EQ(read.eventNumber, 42);
+    EXPECT_EQ(read.runNumber, 7);
+    EXPECT_EQ(collectionSizes(read), collectionSizes(event));
+    EXPECT_EQ(collectionSizes(read).size(), 12U) << "ten types, two of them with two collections";
+    const Track& track = read.tracks[0].items[0];
+    EXPECT_EQ(track.positions, event.tracks[0].items[0].positions);
+    EXPECT_EQ(track.perigee, event.tracks[0].items[0].perigee);
+    EXPECT_EQ(track.chi2, 12.5);
+    EXPECT_EQ(track.dof, 9);
+    EXPECT_EQ(track.colour, "#00ff88");
+    EXPECT_TRUE(read.tracks[0].items[1].positions.empty());
+    EXPECT_EQ(read.hits[0].items[1].type, "CircularPoint");
+    EXPECT_EQ(read.hits[1].items[1].type, "Box");
+    EXPECT_EQ(read.hits[1].items[1].pos, (std::vector<double>{5, 5, 5, 1, 2, 3}));
+    EXPECT_EQ(read.caloCells[0].items[0].z, 200.0);
+    EXPECT_EQ(read.caloCells[0].items[0].side, 40.0);
+    EXPECT_FALSE(read.caloCells[0].items[1].radius);
+    EXPECT_FALSE(read.jets[0].items[1].coneR);
+    EXPECT_EQ(read.vertices[0].items[0].linkedTrackCollection, "idTracks");
+    EXPECT_EQ(read.electrons[0].items[0].linkedClusters, std::vector<std::string>{"topo:0"});
+    EXPECT_EQ(read.electrons[0].items[0].pdgId, -11);
+    EXPECT_EQ(read.photons[0].items[0].energy, 60.0);
+    EXPECT_FALSE(read.photons[0].items[0].pt);
+    EXPECT_EQ(toJson(again->events), toJson({event})) << "nothing lost or changed";
+}
+
 TEST(PhoenixSharedData, ReadsTheAtlasEvent) {
     const std::filesystem::path path =
         std::filesystem::path(LUPA_SHARED_DATA_DIR) / "phoenix/events/atlaseventdump2.json";
@@ -144,6 +233,26 @@ TEST(PhoenixSharedData, ReadsTheAtlasEvent) {
     ASSERT_EQ(event.hits.size(), 1U);
     EXPECT_EQ(event.hits[0].items.size(), 5U) << "nested point hits are flattened";
     EXPECT_EQ(event.muons[0].items[0].linkedTracks, std::vector<std::string>{"InDetTrackParticles:10"});
+}
+
+TEST(PhoenixSharedData, TheAtlasEventSurvivesWriteAndRead) {
+    const std::filesystem::path path =
+        std::filesystem::path(LUPA_SHARED_DATA_DIR) / "phoenix/events/atlaseventdump2.json";
+    if (!std::filesystem::exists(path))
+        GTEST_SKIP() << "no ../shared/data/phoenix here";
+    const auto file = readEventFile(path);
+    ASSERT_TRUE(file.ok()) << file.error().describe();
+    test::TempDir dir;
+    const auto written = dir / "atlas-again.json";
+    ASSERT_TRUE(writeEventFile(written, file->events).ok());
+    const auto again = readEventFile(written);
+    ASSERT_TRUE(again.ok()) << again.error().describe();
+    ASSERT_EQ(again->events.size(), file->events.size());
+    for (std::size_t i = 0; i < file->events.size(); ++i) {
+        EXPECT_EQ(again->events[i].key, file->events[i].key);
+        EXPECT_EQ(collectionSizes(again->events[i]), collectionSizes(file->events[i])) << file->events[i].key;
+    }
+    EXPECT_EQ(toJson(again->events), toJson(file->events));
 }
 
 } // namespace

@@ -17,6 +17,8 @@ std::optional<ViewPreset> parseViewPreset(std::string_view name) {
         return ViewPreset::Transverse;
     if (name == "rz")
         return ViewPreset::Side;
+    if (name == "etaphi")
+        return ViewPreset::EtaPhi;
     return std::nullopt;
 }
 
@@ -61,14 +63,26 @@ void applyViewPreset(vtkRenderer* renderer, ViewPreset preset) {
         camera->SetViewUp(0, 1, 0);
         break;
     case ViewPreset::Side:
+    case ViewPreset::EtaPhi:
         camera->SetParallelProjection(true);
-        camera->SetPosition(0, 0, 1); // r-z data is drawn in the x-y plane: z along x, r along y
+        camera->SetPosition(0, 0, 1); // r-z and eta-phi are drawn in the x-y plane
         camera->SetViewUp(0, 1, 0);
         break;
     }
     renderer->ResetCamera();
     if (preset != ViewPreset::ThreeD)
         fitParallelView(renderer);
+}
+
+void applyLegoView(vtkRenderer* renderer) {
+    vtkCamera* camera = renderer->GetActiveCamera();
+    camera->SetParallelProjection(false);
+    camera->SetFocalPoint(0, 0, 0);
+    camera->SetPosition(0.35, -1.6, 1.3);
+    camera->SetViewUp(0, 0, 1);
+    renderer->ResetCamera();
+    camera->Zoom(1.3); // the bounding sphere of a flat plot leaves wide margins
+    renderer->ResetCameraClippingRange();
 }
 
 } // namespace lupa::visualization
