@@ -13,6 +13,7 @@
 #include "workspaces/inspection/ModuleForm.hpp"
 #include "workspaces/inspection/VerdictPanel.hpp"
 
+#include <lupa/core/inspection/ModuleType.hpp>
 #include <lupa/vision/SyntheticSample.hpp>
 #include <lupa/vision/qc/QcDatabase.hpp>
 #include <lupa/vision/qc/Sha256.hpp>
@@ -23,6 +24,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QLineEdit>
 #include <QTableView>
@@ -156,6 +158,67 @@ TEST_F(InspectionWorkspaceTest, InspectsAPairAndSavesTheOperatorsDecisions) {
     QFile file(json);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     EXPECT_TRUE(QJsonDocument::fromJson(file.readAll()).isObject());
+
+    // The PDF report: written whole (nothing else left in its folder), an A4 PDF with the image in it.
+    const QString reports = m_folder.filePath(QStringLiteral("reports"));
+    QDir().mkpath(reports);
+    const QString pdf = QDir(reports).filePath(QStringLiteral("report.pdf"));
+    ASSERT_TRUE(workspace.exportReportPdf(pdf).ok()) << workspace.lastMessage().toStdString();
+    QFile report(pdf);
+    ASSERT_TRUE(report.open(QIODevice::ReadOnly));
+    const QByteArray bytes = report.readAll();
+    EXPECT_TRUE(bytes.startsWith("%PDF-"));
+    EXPECT_GT(bytes.size(), 20'000) << "the registered image should be embedded";
+    EXPECT_TRUE(bytes.contains("/Image")) << "no image object in the PDF";
+    EXPECT_EQ(QDir(reports).entryList(QDir::Files | QDir::Hidden).size(), 1);
+    EXPECT_FALSE(
+        workspace.exportReportPdf(m_folder.filePath(QStringLiteral("missing/folder/report.pdf"))).ok());
+}
+
+TEST_F(InspectionWorkspaceTest, AModuleTypeDrawnHereGivesReferenceAndRegionsThatWeightTheInspection) {
+    InspectionWorkspace workspace(WorkspaceContext{&m_jobs});
+    workspace.resize(1600, 1000);
+    workspace.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&workspace));
+    const PairFiles pair = writePair(m_folder.path(), QStringLiteral("module"), 7);
+    ASSERT_TRUE(workspace.openReference(pair.reference).ok());
+    ASSERT_TRUE(workspace.openImage(pair.tested).ok());
+    const QPolygonF wholeBoard(QRectF(-1, -1, 4000, 4000));
+    workspace.view()->addRegion({QStringLiteral("board"), QStringLiteral("generic"), wholeBoard, 1.0});
+    workspace.controls()->moduleForm()->typeBox()->setCurrentText(QStringLiteral("synthetic board"));
+    QDir().mkpath(m_folder.filePath(QStringLiteral("types")));
+    const QString typeFile = m_folder.filePath(QStringLiteral("types/board.json"));
+    const auto saved = workspace.saveModuleType(typeFile);
+    ASSERT_TRUE(saved.ok()) << saved.error().describe();
+    const auto type = inspection::readModuleTypeFile(typeFile.toStdString());
+    ASSERT_TRUE(type.ok()) << type.error().describe();
+    EXPECT_EQ(type->name, "synthetic board");
+    ASSERT_EQ(type->regions.size(), 1U);
+    EXPECT_EQ(type->regions[0].kind, inspection::RegionKind::Generic);
+    ASSERT_EQ(type->references.size(), 1U);
+    EXPECT_TRUE(type->references[0].image.is_absolute()); // outside the type's folder: an absolute path
+
+    // Opened in another workspace: the reference and the regions come back; defects carry the region name.
+    InspectionWorkspace other(WorkspaceContext{&m_jobs});
+    other.resize(1600, 1000);
+    other.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&other));
+    ASSERT_TRUE(other.openModuleType(typeFile).ok()) << other.lastMessage().toStdString();
+    EXPECT_EQ(QFileInfo(other.referencePath()).canonicalFilePath(),
+              QFileInfo(pair.reference).canonicalFilePath());
+    ASSERT_EQ(other.view()->regions().size(), 1U);
+    inspect(other, {pair.tested, other.referencePath(), pair.truth});
+    ASSERT_FALSE(other.outcome()->detections.empty());
+    for (const auto& detection : other.outcome()->detections)
+        EXPECT_EQ(detection.region, "board");
+
+    // The same board under an "ignore" region: nothing to report.
+    other.view()->setRegions({{QStringLiteral("board"), QStringLiteral("ignore"), wholeBoard, 1.0}});
+    ASSERT_TRUE(other.run()) << other.lastMessage().toStdString();
+    ASSERT_TRUE(m_jobs.waitForAll(kJobTimeoutMs));
+    settle(50);
+    EXPECT_TRUE(other.outcome()->detections.empty());
+    EXPECT_EQ(other.outcome()->verdict.verdict, vision::Verdict::Pass);
 }
 
 TEST_F(InspectionWorkspaceTest, AHigherThresholdFindsNoMoreDefects) {

@@ -26,7 +26,7 @@ protected:
     }
     void clickAt(QPoint point) { QTest::mouseClick(&view, Qt::LeftButton, Qt::NoModifier, point); }
     static RegionShape square(const QString& name) {
-        return {name, QStringLiteral("inspect"), QPolygonF(QRectF(10, 10, 50, 50))};
+        return {name, QStringLiteral("generic"), QPolygonF(QRectF(10, 10, 50, 50))};
     }
     InspectionImageView view;
 };
@@ -45,7 +45,7 @@ TEST_F(RegionTest, ClicksAndEnterDrawAPolygonThatUndoAndRedoRemoveAndRestore) {
     const QPolygonF polygon = view.regions()[0].polygon;
     ASSERT_EQ(polygon.size(), 3);
     EXPECT_EQ(polygon[1], QPointF(250, 60));
-    EXPECT_EQ(view.regions()[0].kind, QStringLiteral("inspect"));
+    EXPECT_EQ(view.regions()[0].kind, QStringLiteral("generic"));
     EXPECT_EQ(changed.count(), 1);
     EXPECT_EQ(view.regionModel()->rowCount(), 1);
 

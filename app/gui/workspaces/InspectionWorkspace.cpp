@@ -109,6 +109,10 @@ void InspectionWorkspace::connectParts() {
     connect(m_controls, &InspectionControlPanel::openReferenceRequested, this,
             &InspectionWorkspace::chooseReference);
     connect(m_controls, &InspectionControlPanel::openModelRequested, this, &InspectionWorkspace::chooseModel);
+    connect(m_controls, &InspectionControlPanel::openModuleTypeRequested, this,
+            &InspectionWorkspace::chooseModuleType);
+    connect(m_controls, &InspectionControlPanel::saveModuleTypeRequested, this,
+            &InspectionWorkspace::chooseModuleTypeToSave);
     connect(m_controls, &InspectionControlPanel::chooseDatabaseRequested, this,
             &InspectionWorkspace::chooseDatabase);
     connect(m_controls, &InspectionControlPanel::runRequested, this, &InspectionWorkspace::run);
@@ -134,6 +138,7 @@ void InspectionWorkspace::connectParts() {
             reportError(saved.error());
     });
     connect(m_verdict, &VerdictPanel::exportRequested, this, &InspectionWorkspace::chooseExport);
+    connect(m_verdict, &VerdictPanel::reportRequested, this, &InspectionWorkspace::chooseReport);
     connect(m_session, &BatchSummaryTable::resultRequested, this, [this](const QString& path) {
         if (auto opened = openImage(path); !opened)
             reportError(opened.error());
@@ -271,6 +276,7 @@ void InspectionWorkspace::updateState() {
 
 void InspectionWorkspace::updateInputs() {
     m_controls->setInputs(m_imagePath, m_referencePath, m_modelPath, qcDatabasePath());
+    m_controls->setModuleType(m_moduleTypePath);
 }
 
 void InspectionWorkspace::restoreSettings() {

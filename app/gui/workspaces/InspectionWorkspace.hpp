@@ -6,12 +6,14 @@
 #include "WorkspaceContext.hpp"
 #include "inspection/QcRecordSession.hpp"
 
+#include <lupa/core/inspection/ModuleType.hpp>
 #include <lupa/widgets/JobManager.hpp>
 
 #include <QPointer>
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QTabWidget;
@@ -63,6 +65,12 @@ public:
     Result<void> openReference(const QString& path);
     /// Loads an inspection model file; "" returns to template difference with the default settings.
     Result<void> openModel(const QString& path);
+    /// Reads a module-type file: its reference for the current stage becomes the reference, its regions
+    /// are drawn on the view (and weight every inspection), its name fills the module form.
+    Result<void> openModuleType(const QString& path);
+    /// Writes the module type (name from the form, the reference, the view's regions) to `path`.
+    Result<void> saveModuleType(const QString& path);
+    [[nodiscard]] const QString& moduleTypePath() const { return m_moduleTypePath; }
     /// Where Save Record writes (remembered); "" = defaultQcDatabasePath().
     void setQcDatabasePath(const QString& path);
     [[nodiscard]] QString qcDatabasePath() const;
@@ -85,6 +93,8 @@ public:
     Result<std::int64_t> saveRecord();
     /// Writes the record as ITk VISUAL_INSPECTION JSON to `path`.
     Result<void> exportItkJson(const QString& path);
+    /// Writes the record with the image and its defects as a PDF report to `path`.
+    Result<void> exportReportPdf(const QString& path);
 
     /// Marks the selected defect confirmed / overruled; false when none is selected.
     bool confirmSelectedDefect();
@@ -144,10 +154,15 @@ private:
     void chooseImage();
     void chooseReference();
     void chooseModel();
+    void chooseModuleType();
+    void chooseModuleTypeToSave();
+    /// The pipeline with the view's regions and the module type's pixel scale.
+    [[nodiscard]] std::shared_ptr<const vision::ModulePipeline> inspectionPipeline() const;
     void chooseDatabase();
     void chooseFolderToInspect();
     void chooseTraining();
     void chooseExport();
+    void chooseReport();
     [[nodiscard]] QString lastFolder() const;
 
     QPointer<widgets::JobManager> m_jobs;
@@ -169,6 +184,8 @@ private:
     QString m_imagePath;
     QString m_referencePath;
     QString m_modelPath;
+    QString m_moduleTypePath;
+    std::optional<inspection::ModuleType> m_moduleType;
     QString m_databasePath;
     QString m_summary;
     bool m_selecting = false;

@@ -25,7 +25,7 @@ InspectionImageView::InspectionImageView(QWidget* parent)
     : QWidget(parent)
     , m_regions(new RegionListModel(this))
     , m_undoStack(new QUndoStack(this))
-    , m_newRegionKind(QStringLiteral("inspect")) {
+    , m_newRegionKind(QStringLiteral("generic")) {
     setFocusPolicy(Qt::StrongFocus);
     setMinimumSize(120, 90);
     setAttribute(Qt::WA_OpaquePaintEvent);

@@ -37,6 +37,7 @@ InspectionControlPanel::InspectionControlPanel(QWidget* parent)
     , m_reference(new QLabel(this))
     , m_model(new QLabel(this))
     , m_database(new QLabel(this))
+    , m_moduleType(new QLabel(this))
     , m_openImage(button(tr("Open Image…"), tr("Choose the photograph of the module to inspect"),
                          &InspectionControlPanel::openImageRequested))
     , m_openReference(button(tr("Open Reference…"),
@@ -46,6 +47,14 @@ InspectionControlPanel::InspectionControlPanel(QWidget* parent)
                          &InspectionControlPanel::openModelRequested))
     , m_chooseDatabase(button(tr("QC Database…"), tr("Choose the QC database the records are saved to"),
                               &InspectionControlPanel::chooseDatabaseRequested))
+    , m_openModuleType(
+          button(tr("Module Type…"),
+                 tr("Open a module-type file: its reference, regions of interest and pixel scale"),
+                 &InspectionControlPanel::openModuleTypeRequested))
+    , m_saveModuleType(
+          button(tr("Save Module Type…"),
+                 tr("Save the reference and the regions drawn on the image as a module-type file"),
+                 &InspectionControlPanel::saveModuleTypeRequested))
     , m_run(button(tr("Run"), tr("Inspect the image against the reference (Ctrl+R)"),
                    &InspectionControlPanel::runRequested))
     , m_demo(button(tr("Demo Sample"), tr("Make a synthetic board pair with defects and inspect it"),
@@ -72,10 +81,12 @@ InspectionControlPanel::InspectionControlPanel(QWidget* parent)
     more->addWidget(m_folder);
     layout->addLayout(more);
     layout->addWidget(m_train);
+    layout->addWidget(m_saveModuleType);
     layout->addWidget(makeJobRow());
     layout->addWidget(m_message);
     layout->addStretch(1);
     setInputs({}, {}, {}, {});
+    setModuleType({});
     setState(false, false);
 }
 
@@ -91,7 +102,8 @@ QWidget* InspectionControlPanel::makeInputs() {
     auto* inputs = new QWidget(this);
     auto* grid = new QGridLayout(inputs);
     grid->setContentsMargins(0, 0, 0, 0);
-    const std::pair<QLabel*, QPushButton*> rows[] = {{m_tested, m_openImage},
+    const std::pair<QLabel*, QPushButton*> rows[] = {{m_moduleType, m_openModuleType},
+                                                     {m_tested, m_openImage},
                                                      {m_reference, m_openReference},
                                                      {m_model, m_openModel},
                                                      {m_database, m_chooseDatabase}};
@@ -124,9 +136,13 @@ void InspectionControlPanel::setInputs(const QString& tested, const QString& ref
     showFile(m_database, database, tr("none"));
 }
 
+void InspectionControlPanel::setModuleType(const QString& path) {
+    showFile(m_moduleType, path, tr("no module type"));
+}
+
 void InspectionControlPanel::setState(bool running, bool canRun) {
-    for (QPushButton* pushButton :
-         {m_openImage, m_openReference, m_openModel, m_chooseDatabase, m_demo, m_folder, m_train})
+    for (QPushButton* pushButton : {m_openImage, m_openReference, m_openModel, m_chooseDatabase,
+                                    m_openModuleType, m_saveModuleType, m_demo, m_folder, m_train})
         pushButton->setEnabled(!running);
     m_run->setEnabled(!running && canRun);
     m_cancel->setEnabled(running);

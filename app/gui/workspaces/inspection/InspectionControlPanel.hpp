@@ -24,6 +24,8 @@ public:
     /// Shows the inputs' file names (full paths as tool tips); empty = none.
     void setInputs(const QString& tested, const QString& reference, const QString& model,
                    const QString& database);
+    /// Shows the module-type file's name; empty = none.
+    void setModuleType(const QString& path);
     /// Enables the buttons for the state: a job `running`, inputs ready to `canRun`.
     void setState(bool running, bool canRun);
     /// The running job's progress in [0, 1] and what it does.
@@ -37,6 +39,8 @@ Q_SIGNALS:
     void openImageRequested();
     void openReferenceRequested();
     void openModelRequested();
+    void openModuleTypeRequested();
+    void saveModuleTypeRequested();
     void runRequested();
     void demoRequested();
     void inspectFolderRequested();
@@ -55,10 +59,13 @@ private:
     QLabel* m_reference;
     QLabel* m_model;
     QLabel* m_database;
+    QLabel* m_moduleType;
     QPushButton* m_openImage;
     QPushButton* m_openReference;
     QPushButton* m_openModel;
     QPushButton* m_chooseDatabase;
+    QPushButton* m_openModuleType;
+    QPushButton* m_saveModuleType;
     QPushButton* m_run;
     QPushButton* m_demo;
     QPushButton* m_folder;

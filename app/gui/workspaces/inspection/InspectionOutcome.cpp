@@ -6,6 +6,7 @@
 #include "ImageConversion.hpp"
 
 #include <lupa/vision/Defects.hpp>
+#include <lupa/vision/Regions.hpp>
 
 namespace lupa::app {
 namespace {
@@ -45,6 +46,7 @@ void applyThresholdScale(InspectionOutcome& outcome, double scale) {
     const vision::Image map = scaledFloatImage(result.anomalyMap, 1.0 / outcome.thresholdScale);
     outcome.detections = map.empty() ? std::vector<inspection::Detection>{}
                                      : vision::extractDefects(map, outcome.settings.reference.defects);
+    vision::nameDetectionRegions(outcome.detections, outcome.settings.reference.regions);
     carryClasses(outcome, outcome.detections);
     outcome.verdict =
         vision::decideVerdict(result.registration, outcome.detections, outcome.settings.reference.verdict);

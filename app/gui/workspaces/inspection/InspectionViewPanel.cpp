@@ -3,6 +3,7 @@
 #include "InspectionViewPanel.hpp"
 
 #include "InspectionWorkspaceSettings.hpp"
+#include "RegionToolbar.hpp"
 
 #include <lupa/widgets/inspection/InspectionCompareView.hpp>
 #include <lupa/widgets/inspection/InspectionImageView.hpp>
@@ -45,6 +46,7 @@ InspectionViewPanel::InspectionViewPanel(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(makeToolbar());
+    layout->addWidget(m_regionTools = new RegionToolbar(view(), this));
     layout->addWidget(m_compare, 1);
     m_compare->setTitles(tr("Tested (registered)"), tr("Reference"));
     // The compare view has no switch for its right half: its caption is hidden with the reference view.

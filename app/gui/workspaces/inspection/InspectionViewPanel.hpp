@@ -19,6 +19,8 @@ class InspectionImageView;
 
 namespace lupa::app {
 
+class RegionToolbar;
+
 /// The Inspection workspace's centre: the registered module image with the anomaly overlay and the defect
 /// boxes, and a toolbar for the overlay (on/off, opacity), the compare mode (single, side by side with the
 /// reference, blink) and the defect threshold relative to the calibrated one (0.5-2.0).
@@ -48,6 +50,7 @@ public:
     void setCompareMode(CompareMode mode);
     [[nodiscard]] CompareMode compareMode() const;
     [[nodiscard]] QSlider* thresholdSlider() const { return m_threshold; }
+    [[nodiscard]] RegionToolbar* regionTools() const { return m_regionTools; }
 
 Q_SIGNALS:
     /// The operator moved the threshold slider.
@@ -65,6 +68,7 @@ private:
     QSlider* m_threshold;
     QLabel* m_thresholdLabel;
     QLabel* m_referenceTitle = nullptr;
+    RegionToolbar* m_regionTools = nullptr;
     bool m_hasReference = false;
 };
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: lupa contributors
 // The Inspection workspace's file dialogs: each asks, then calls the workspace's public function.
+#include "../InspectionWorkspace.hpp"
 #include "InspectionWorkspaceSettings.hpp"
 #include "TrainModelDialog.hpp"
 #include "workspaces/FileKinds.hpp"
-#include "../InspectionWorkspace.hpp"
 
 #include <QDir>
 #include <QFileDialog>
@@ -85,6 +85,16 @@ void InspectionWorkspace::chooseExport() {
     if (path.isEmpty())
         return;
     if (auto written = exportItkJson(path); !written)
+        reportError(written.error());
+}
+
+void InspectionWorkspace::chooseReport() {
+    const QString suggested = QDir(lastFolder()).filePath(QStringLiteral("inspection-report.pdf"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Inspection Report"), suggested, tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (auto written = exportReportPdf(path); !written)
         reportError(written.error());
 }
 

@@ -43,7 +43,7 @@ bool InspectionWorkspace::run() {
     }
     auto out = std::make_shared<InspectionJobOutput>();
     return startJob(Job::Inspect, tr("Inspect %1").arg(files::fileName(m_imagePath)),
-                    InspectionJobs::inspection(m_pipeline, m_modelPath.toStdString(),
+                    InspectionJobs::inspection(inspectionPipeline(), m_modelPath.toStdString(),
                                                files::toPath(m_imagePath), pathOrEmpty(m_referencePath),
                                                m_viewPanel->thresholdScale(), out),
                     out);
@@ -96,8 +96,8 @@ bool InspectionWorkspace::inspectFolder(const QString& folder) {
     auto out = std::make_shared<InspectionJobOutput>();
     return startJob(Job::Batch,
                     tr("Inspect %n image(s) of %1", nullptr, static_cast<int>(images.size())).arg(folder),
-                    InspectionJobs::batch(m_pipeline, std::move(paths), pathOrEmpty(m_referencePath),
-                                          m_viewPanel->thresholdScale(), out),
+                    InspectionJobs::batch(inspectionPipeline(), std::move(paths),
+                                          pathOrEmpty(m_referencePath), m_viewPanel->thresholdScale(), out),
                     out);
 }
 

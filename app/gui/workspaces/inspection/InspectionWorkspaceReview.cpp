@@ -2,13 +2,16 @@
 // SPDX-FileCopyrightText: lupa contributors
 // The Inspection workspace's review of a result: threshold, defect table and boxes in step, the
 // operator's decisions, the QC record and its ITk export.
+#include "../InspectionWorkspace.hpp"
 #include "DefectPresentation.hpp"
+#include "ImageConversion.hpp"
 #include "InspectionControlPanel.hpp"
+#include "InspectionOutcome.hpp"
+#include "InspectionReport.hpp"
 #include "InspectionViewPanel.hpp"
 #include "ModuleForm.hpp"
 #include "VerdictPanel.hpp"
 #include "workspaces/FileKinds.hpp"
-#include "../InspectionWorkspace.hpp"
 
 #include <lupa/vision/qc/ItkExport.hpp>
 #include <lupa/widgets/inspection/DefectTableModel.hpp>
@@ -136,6 +139,20 @@ Result<void> InspectionWorkspace::exportItkJson(const QString& path) {
         return std::move(record).error();
     LUPA_TRY(vision::qc::writeItkVisualInspectionJson(files::toPath(path), *record));
     report(tr("Wrote the ITk record to %1").arg(path));
+    return success();
+}
+
+Result<void> InspectionWorkspace::exportReportPdf(const QString& path) {
+    if (!m_outcome)
+        return Error::usage(tr("run an inspection before writing its report").toStdString());
+    auto record = m_record.record(*m_outcome, moduleContext(), operatorReview());
+    if (!record)
+        return std::move(record).error();
+    ReportImage image{toQImage(m_outcome->inspection.registered), {}};
+    for (const auto& detection : m_outcome->detections)
+        image.boxes.push_back(detection.box); // the registered image's frame, as shown
+    LUPA_TRY(writeInspectionReportPdf(path, *record, image));
+    report(tr("Wrote the report to %1").arg(path));
     return success();
 }
 

@@ -28,7 +28,8 @@ VerdictPanel::VerdictPanel(QWidget* parent)
     , m_override(new QComboBox(this))
     , m_comment(new QLineEdit(this))
     , m_save(new QPushButton(tr("Save Record"), this))
-    , m_export(new QPushButton(tr("Export ITk JSON…"), this)) {
+    , m_export(new QPushButton(tr("Export ITk JSON…"), this))
+    , m_report(new QPushButton(tr("Report…"), this)) {
     QFont big = m_verdict->font();
     big.setPointSizeF(big.pointSizeF() * 2.6);
     big.setBold(true);
@@ -46,12 +47,15 @@ VerdictPanel::VerdictPanel(QWidget* parent)
     m_save->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_S));
     m_save->setToolTip(tr("Save the inspection with your decisions to the QC database (Ctrl+S)"));
     m_export->setToolTip(tr("Write the record as an ITk production database VISUAL_INSPECTION test run"));
+    m_report->setToolTip(
+        tr("Write a PDF report: module, verdict, the image with the defects, the defect table"));
     auto* form = new QFormLayout;
     form->addRow(tr("&Your verdict:"), m_override);
     form->addRow(tr("Co&mment:"), m_comment);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_save);
     buttons->addWidget(m_export);
+    buttons->addWidget(m_report);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_verdict);
@@ -60,6 +64,7 @@ VerdictPanel::VerdictPanel(QWidget* parent)
     layout->addLayout(buttons);
     connect(m_save, &QPushButton::clicked, this, &VerdictPanel::saveRequested);
     connect(m_export, &QPushButton::clicked, this, &VerdictPanel::exportRequested);
+    connect(m_report, &QPushButton::clicked, this, &VerdictPanel::reportRequested);
     clear();
 }
 
@@ -105,6 +110,7 @@ QString VerdictPanel::verdictText() const {
 void VerdictPanel::setActionsEnabled(bool enabled) {
     m_save->setEnabled(enabled);
     m_export->setEnabled(enabled);
+    m_report->setEnabled(enabled);
 }
 
 } // namespace lupa::app

@@ -16,7 +16,7 @@ namespace lupa::app {
 
 /// The verdict of the current inspection: a large PASS / FAIL / REVIEW in its colour, the reasons, the
 /// operator's verdict (keep the pipeline's, or set PASS / FAIL / REVIEW), a comment, and Save Record
-/// (Ctrl+S) and Export ITk JSON….
+/// (Ctrl+S), Export ITk JSON… and Report… (PDF).
 class VerdictPanel : public QWidget {
     Q_OBJECT
 public:
@@ -39,11 +39,13 @@ public:
 
     [[nodiscard]] QPushButton* saveButton() const { return m_save; }
     [[nodiscard]] QPushButton* exportButton() const { return m_export; }
+    [[nodiscard]] QPushButton* reportButton() const { return m_report; }
     [[nodiscard]] QComboBox* overrideBox() const { return m_override; }
 
 Q_SIGNALS:
     void saveRequested();
     void exportRequested();
+    void reportRequested();
 
 private:
     QLabel* m_verdict;
@@ -52,6 +54,7 @@ private:
     QLineEdit* m_comment;
     QPushButton* m_save;
     QPushButton* m_export;
+    QPushButton* m_report;
 };
 
 } // namespace lupa::app

@@ -124,7 +124,7 @@ public:
     /// Moves region `index` by `offset` (image px).
     void moveRegion(int index, const QPointF& offset);
     void renameRegion(int index, const QString& name);
-    /// The kind given to regions drawn from now on (default "inspect").
+    /// The kind given to regions drawn from now on (default "generic"; RegionShape::kind).
     void setNewRegionKind(const QString& kind) { m_newRegionKind = kind; }
     [[nodiscard]] int selectedRegion() const { return m_selectedRegion; }
     void selectRegion(int index);
