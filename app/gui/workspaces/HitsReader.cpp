@@ -3,6 +3,7 @@
 #include "HitsReader.hpp"
 
 #include "FileKinds.hpp"
+#include "display/EventTruth.hpp"
 
 #include <lupa/core/CsvReader.hpp>
 #include <lupa/core/Json.hpp>
@@ -11,6 +12,7 @@
 #include <lupa/core/phoenix/EventIo.hpp>
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -51,9 +53,10 @@ Result<LoadedHits> HitsReader::readCsv(const QString& path) {
     auto xyz = reader->columnIndices({"x", "y", "z"});
     if (!xyz)
         return xyz.error();
-    const auto volume = optionalColumn(*reader, "volume_id");
-    const auto layer = optionalColumn(*reader, "layer_id");
-    const auto particle = optionalColumn(*reader, "particle_id");
+    const std::array<std::optional<std::size_t>, 5> idColumns{
+        optionalColumn(*reader, "hit_id"), optionalColumn(*reader, "volume_id"),
+        optionalColumn(*reader, "layer_id"), optionalColumn(*reader, "module_id"),
+        optionalColumn(*reader, "particle_id")};
     LoadedHits loaded;
     while (true) {
         auto more = reader->next();
@@ -69,19 +72,36 @@ Result<LoadedHits> HitsReader::readCsv(const QString& path) {
                 return value.error();
             *coordinates[i] = *value;
         }
-        auto volumeId = optionalInteger(*reader, volume);
-        auto layerId = optionalInteger(*reader, layer);
-        auto particleId = optionalInteger(*reader, particle);
-        for (const auto* id : {&volumeId, &layerId, &particleId}) {
-            if (!*id)
-                return id->error();
+        std::array<std::int64_t, 5> ids{};
+        for (std::size_t i = 0; i < ids.size(); ++i) {
+            auto id = optionalInteger(*reader, idColumns[i]);
+            if (!id)
+                return id.error();
+            ids[i] = *id;
         }
-        hit.layer = static_cast<int>(*volumeId * 1000 + *layerId);
-        hit.particle = *particleId;
+        HitDetails details;
+        details.id = idColumns[0] ? static_cast<std::uint64_t>(ids[0]) : loaded.hits.size() + 1;
+        details.volume = static_cast<int>(ids[1]);
+        details.layer = static_cast<int>(ids[2]);
+        details.module = static_cast<int>(ids[3]);
+        details.particle = static_cast<std::uint64_t>(ids[4]);
+        hit.layer = static_cast<int>(ids[1] * 1000 + ids[2]);
+        hit.particle = ids[4];
         loaded.hits.push_back(hit);
+        loaded.details.push_back(details);
     }
+    loaded.hasParticles = idColumns[4].has_value();
     const int layers = compactLayers(loaded.hits);
     loaded.summary.append(tr("%1 hits in %2 layers").arg(loaded.hits.size()).arg(layers));
+    if (const auto prefix = trackmlPrefix(files::toPath(path))) {
+        auto truth = attachTruth(*prefix, loaded.details);
+        if (!truth)
+            return truth.error();
+        loaded.hasParticles = loaded.hasParticles || truth->particles;
+        loaded.hasMomentum = truth->momentum;
+        if (truth->particles)
+            loaded.summary.append(tr("Truth particles loaded"));
+    }
     return loaded;
 }
 
@@ -95,8 +115,13 @@ Result<LoadedHits> HitsReader::readPhoenix(const QString& path) {
     LoadedHits loaded;
     loaded.summary.append(
         tr("%1 events; showing \"%2\"").arg(file->events.size()).arg(QString::fromStdString(event.key)));
-    for (const phoenix::PointHit& hit : phoenix::pointHits(event))
+    for (const phoenix::PointHit& hit : phoenix::pointHits(event)) {
         loaded.hits.push_back(DemoHit{hit.position[0], hit.position[1], hit.position[2], hit.collection, 0});
+        HitDetails details;
+        details.id = loaded.hits.size();
+        details.layer = hit.collection;
+        loaded.details.push_back(details);
+    }
     loaded.tracks = phoenix::trackLines(event);
     loaded.summary.append(tr("%1 hits in %2 collections").arg(loaded.hits.size()).arg(event.hits.size()));
     loaded.summary.append(tr("%1 tracks drawn").arg(loaded.tracks.size()));
