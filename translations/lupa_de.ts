@@ -339,6 +339,37 @@
     </message>
 </context>
 <context>
+    <name>lupa::app::CollectionsPanel</name>
+    <message>
+        <source>Collection</source>
+        <translation>Sammlung</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Objekte</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Hit size:</source>
+        <translation>Treffergröße:</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <source>Tracks</source>
+        <translation>Spuren</translation>
+    </message>
+    <message>
+        <source>Geometry</source>
+        <translation>Geometrie</translation>
+    </message>
+</context>
+<context>
     <name>lupa::app::CommandLine</name>
     <message>
         <source>lupa, the workbench for detector physicists.</source>
@@ -449,6 +480,29 @@
     <message>
         <source>%1: %2 detector modules</source>
         <translation>%1: %2 Detektormodule</translation>
+    </message>
+    <message>
+        <source>Hit %1: x %2, y %3, z %4 mm</source>
+        <translation>Treffer %1: x %2, y %3, z %4 mm</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>Sammlungen</translation>
+    </message>
+</context>
+<context>
+    <name>lupa::app::EventNavigator</name>
+    <message>
+        <source>Previous event of this folder</source>
+        <translation>Vorheriges Ereignis dieses Ordners</translation>
+    </message>
+    <message>
+        <source>Next event of this folder</source>
+        <translation>Nächstes Ereignis dieses Ordners</translation>
+    </message>
+    <message>
+        <source>Event %1 of %2</source>
+        <translation>Ereignis %1 von %2</translation>
     </message>
 </context>
 <context>
@@ -679,6 +733,57 @@
     </message>
 </context>
 <context>
+    <name>lupa::app::HitTableModel</name>
+    <message>
+        <source>Hit</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volumen</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Lage</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <source>x (mm)</source>
+        <translation>x (mm)</translation>
+    </message>
+    <message>
+        <source>y (mm)</source>
+        <translation>y (mm)</translation>
+    </message>
+    <message>
+        <source>z (mm)</source>
+        <translation>z (mm)</translation>
+    </message>
+    <message>
+        <source>r (mm)</source>
+        <translation>r (mm)</translation>
+    </message>
+    <message>
+        <source>η</source>
+        <translation>η</translation>
+    </message>
+    <message>
+        <source>φ (rad)</source>
+        <translation>φ (rad)</translation>
+    </message>
+    <message>
+        <source>Particle</source>
+        <translation>Teilchen</translation>
+    </message>
+    <message>
+        <source>pT (GeV)</source>
+        <translation>pT (GeV)</translation>
+    </message>
+</context>
+<context>
     <name>lupa::app::HitsReader</name>
     <message>
         <source>%1 hits in %2 layers</source>
@@ -695,6 +800,10 @@
     <message>
         <source>%1 tracks drawn</source>
         <translation>%1 Spuren gezeichnet</translation>
+    </message>
+    <message>
+        <source>Truth particles loaded</source>
+        <translation>Wahre Teilchen geladen</translation>
     </message>
 </context>
 <context>
@@ -795,6 +904,26 @@
         <source>none</source>
         <translation>keine</translation>
     </message>
+    <message>
+        <source>Module Type…</source>
+        <translation>Modultyp…</translation>
+    </message>
+    <message>
+        <source>Open a module-type file: its reference, regions of interest and pixel scale</source>
+        <translation>Eine Modultyp-Datei öffnen: Referenz, interessierende Bereiche und Pixelmaßstab</translation>
+    </message>
+    <message>
+        <source>Save Module Type…</source>
+        <translation>Modultyp speichern…</translation>
+    </message>
+    <message>
+        <source>Save the reference and the regions drawn on the image as a module-type file</source>
+        <translation>Die Referenz und die auf dem Bild gezeichneten Bereiche als Modultyp-Datei speichern</translation>
+    </message>
+    <message>
+        <source>no module type</source>
+        <translation>kein Modultyp</translation>
+    </message>
 </context>
 <context>
     <name>lupa::app::InspectionJobs</name>
@@ -840,6 +969,97 @@
     <message>
         <source>Epoch %1 of at most %2: training loss %3, validation loss %4</source>
         <translation>Epoche %1 von höchstens %2: Trainingsverlust %3, Validierungsverlust %4</translation>
+    </message>
+</context>
+<context>
+    <name>lupa::app::InspectionReport</name>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>bestätigt</translation>
+    </message>
+    <message>
+        <source>overruled: no defect</source>
+        <translation>verworfen: kein Defekt</translation>
+    </message>
+    <message>
+        <source>overruled: %1</source>
+        <translation>verworfen: %1</translation>
+    </message>
+    <message>
+        <source>Module inspection report</source>
+        <translation>Modulprüfbericht</translation>
+    </message>
+    <message>
+        <source>Module: %1 (%2), stage %3</source>
+        <translation>Modul: %1 (%2), Stufe %3</translation>
+    </message>
+    <message>
+        <source>Inspected %1 by %2 at %3</source>
+        <translation>Geprüft %1 von %2 an %3</translation>
+    </message>
+    <message>
+        <source>Image: %1</source>
+        <translation>Bild: %1</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Model: %1; thresholds: %2</source>
+        <translation>Modell: %1; Schwellen: %2</translation>
+    </message>
+    <message>
+        <source>The operator overruled the pipeline&apos;s verdict %1.</source>
+        <translation>Der Bediener hat das Urteil %1 der Pipeline verworfen.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Konfidenz</translation>
+    </message>
+    <message>
+        <source>Area (px)</source>
+        <translation>Fläche (px)</translation>
+    </message>
+    <message>
+        <source>Area (mm²)</source>
+        <translation>Fläche (mm²)</translation>
+    </message>
+    <message>
+        <source>Peak</source>
+        <translation>Spitze</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>unclassified</source>
+        <translation>nicht klassifiziert</translation>
+    </message>
+    <message>
+        <source>No defects.</source>
+        <translation>Keine Defekte.</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Kommentar: %1</translation>
     </message>
 </context>
 <context>
@@ -1081,6 +1301,49 @@
         <source>Wrote the ITk record to %1</source>
         <translation>ITk-Datensatz nach %1 geschrieben</translation>
     </message>
+    <message>
+        <source>Inspection Report</source>
+        <translation>Prüfbericht</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Module type %1: %n region(s)</source>
+        <translation>
+            <numerusform>Modultyp %1: %n Bereich(e)</numerusform>
+            <numerusform>Modultyp %1: %n Bereich(e)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved module type %1</source>
+        <translation>Modultyp %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Open Module Type</source>
+        <translation>Modultyp öffnen</translation>
+    </message>
+    <message>
+        <source>Module types (*.json);;All files (*)</source>
+        <translation>Modultypen (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Save Module Type</source>
+        <translation>Modultyp speichern</translation>
+    </message>
+    <message>
+        <source>Module types (*.json)</source>
+        <translation>Modultypen (*.json)</translation>
+    </message>
+    <message>
+        <source>run an inspection before writing its report</source>
+        <translation>vor dem Bericht zuerst eine Prüfung ausführen</translation>
+    </message>
+    <message>
+        <source>Wrote the report to %1</source>
+        <translation>Bericht nach %1 geschrieben</translation>
+    </message>
 </context>
 <context>
     <name>lupa::app::LatentSpacePanel</name>
@@ -1295,6 +1558,49 @@
     </message>
 </context>
 <context>
+    <name>lupa::app::RegionToolbar</name>
+    <message>
+        <source>Draw Region</source>
+        <translation>Bereich zeichnen</translation>
+    </message>
+    <message>
+        <source>Draw a region of interest (Ctrl+D): click its corners, Enter or double-click closes it, Esc cancels; Delete removes the selected region, Ctrl+Z undoes</source>
+        <translation>Einen interessierenden Bereich zeichnen (Strg+D): Ecken anklicken, Eingabe oder Doppelklick schließt ihn, Esc bricht ab; Entf löscht den gewählten Bereich, Strg+Z macht rückgängig</translation>
+    </message>
+    <message>
+        <source>Generic</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorieren</translation>
+    </message>
+    <message>
+        <source>Wire-bond pads</source>
+        <translation>Bondpads</translation>
+    </message>
+    <message>
+        <source>Connector</source>
+        <translation>Steckverbinder</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Bauteil</translation>
+    </message>
+    <message>
+        <source>Sensor</source>
+        <translation>Sensor</translation>
+    </message>
+    <message>
+        <source>The kind of the regions drawn next; &quot;Ignore&quot; regions are never inspected</source>
+        <translation>Art der als Nächstes gezeichneten Bereiche; „Ignorieren“-Bereiche werden nie geprüft</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Art:</translation>
+    </message>
+</context>
+<context>
     <name>lupa::app::RocPanel</name>
     <message>
         <source>background efficiency (false-positive rate)</source>
@@ -1413,46 +1719,393 @@
     </message>
 </context>
 <context>
+    <name>lupa::app::TrackingInputs</name>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Simulate</source>
+        <translation>Simulieren</translation>
+    </message>
+    <message>
+        <source>Open Event Folder…</source>
+        <translation>Ereignisordner öffnen…</translation>
+    </message>
+    <message>
+        <source>Number of events to simulate</source>
+        <translation>Anzahl der zu simulierenden Ereignisse</translation>
+    </message>
+    <message>
+        <source>Mean number of pile-up interactions per event (200 is the HL-LHC&apos;s; ~50 particles each)</source>
+        <translation>Mittlere Zahl der Pile-up-Wechselwirkungen pro Ereignis (200 beim HL-LHC; je ~50 Teilchen)</translation>
+    </message>
+    <message>
+        <source>Events depend on the seed and their number only</source>
+        <translation>Ereignisse hängen nur vom Seed und ihrer Nummer ab</translation>
+    </message>
+    <message>
+        <source>Folder the simulated TrackML CSV files are written to</source>
+        <translation>Ordner, in den die simulierten TrackML-CSV-Dateien geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Choose the output folder</source>
+        <translation>Ausgabeordner wählen</translation>
+    </message>
+    <message>
+        <source>The event to reconstruct and score; the GNN trains on the folder&apos;s other events</source>
+        <translation>Das zu rekonstruierende und zu bewertende Ereignis; das GNN trainiert auf den übrigen Ereignissen des Ordners</translation>
+    </message>
+    <message>
+        <source>Events:</source>
+        <translation>Ereignisse:</translation>
+    </message>
+    <message>
+        <source>Pile-up μ:</source>
+        <translation>Pile-up μ:</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Seed:</translation>
+    </message>
+    <message>
+        <source>Output folder:</source>
+        <translation>Ausgabeordner:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Ordner:</translation>
+    </message>
+    <message>
+        <source>Event:</source>
+        <translation>Ereignis:</translation>
+    </message>
+    <message>
+        <source>none: simulate events or open a folder</source>
+        <translation>keiner: Ereignisse simulieren oder einen Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>%1 (events: %2)</source>
+        <translation>%1 (Ereignisse: %2)</translation>
+    </message>
+    <message>
+        <source>Folder for Simulated Events</source>
+        <translation>Ordner für simulierte Ereignisse</translation>
+    </message>
+</context>
+<context>
+    <name>lupa::app::TrackingJobs</name>
+    <message>
+        <source>the event has no hits file</source>
+        <translation>das Ereignis hat keine Hits-Datei</translation>
+    </message>
+    <message>
+        <source>not scored: the event has no truth file</source>
+        <translation>nicht bewertet: das Ereignis hat keine Truth-Datei</translation>
+    </message>
+    <message>
+        <source>no efficiency: the event has no particles file</source>
+        <translation>keine Effizienz: das Ereignis hat keine Particles-Datei</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 tracks from %4 hits</source>
+        <translation>%1, %2: %3 Spuren aus %4 Hits</translation>
+    </message>
+    <message>
+        <source>, TrackML score %1</source>
+        <translation>, TrackML-Score %1</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>GNN</source>
+        <translation>GNN</translation>
+    </message>
+    <message>
+        <source>simulated %1 event(s) with pile-up %2 into %3</source>
+        <translation>%1 Ereignis(se) mit Pile-up %2 nach %3 simuliert</translation>
+    </message>
+    <message>
+        <source>trained the GNN on %1 event(s); model written to %2</source>
+        <translation>GNN auf %1 Ereignis(sen) trainiert; Modell nach %2 geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>lupa::app::TrackingMetricsTable</name>
+    <message>
+        <source>TrackML score</source>
+        <translation>TrackML-Score</translation>
+    </message>
+    <message>
+        <source>Efficiency (pT &gt; 1 GeV)</source>
+        <translation>Effizienz (pT &gt; 1 GeV)</translation>
+    </message>
+    <message>
+        <source>Fake rate</source>
+        <translation>Fake-Rate</translation>
+    </message>
+    <message>
+        <source>Duplicate rate</source>
+        <translation>Duplikatrate</translation>
+    </message>
+    <message>
+        <source>Tracks</source>
+        <translation>Spuren</translation>
+    </message>
+    <message>
+        <source>Reconstruction time</source>
+        <translation>Rekonstruktionszeit</translation>
+    </message>
+    <message>
+        <source>Weighted share of the hits on good tracks (more than half of a track&apos;s hits from one particle, which has more than half of its hits on the track)</source>
+        <translation>Gewichteter Anteil der Hits auf guten Spuren (mehr als die Hälfte der Hits einer Spur von einem Teilchen, das mehr als die Hälfte seiner Hits auf der Spur hat)</translation>
+    </message>
+    <message>
+        <source>Particles with pT &gt; 1 GeV, |η| &lt; 4 and at least 4 hits that a track matches (more than half of its hits are theirs)</source>
+        <translation>Teilchen mit pT &gt; 1 GeV, |η| &lt; 4 und mindestens 4 Hits, denen eine Spur zugeordnet ist (mehr als die Hälfte ihrer Hits stammt von ihnen)</translation>
+    </message>
+    <message>
+        <source>Tracks of at least 3 hits matched to no particle</source>
+        <translation>Spuren mit mindestens 3 Hits, die keinem Teilchen zugeordnet sind</translation>
+    </message>
+    <message>
+        <source>Matched tracks beyond the first of their particle, per matched track</source>
+        <translation>Zugeordnete Spuren über die erste ihres Teilchens hinaus, pro zugeordneter Spur</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 von %3)</translation>
+    </message>
+    <message>
+        <source>%1 (from %2 hits)</source>
+        <translation>%1 (aus %2 Hits)</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>lupa::app::TrackingModelPanel</name>
+    <message>
+        <source>Run Baseline</source>
+        <translation>Baseline ausführen</translation>
+    </message>
+    <message>
+        <source>Train GNN</source>
+        <translation>GNN trainieren</translation>
+    </message>
+    <message>
+        <source>Open Model…</source>
+        <translation>Modell öffnen…</translation>
+    </message>
+    <message>
+        <source>Run GNN</source>
+        <translation>GNN ausführen</translation>
+    </message>
+    <message>
+        <source>Triplet seeding and Kalman track following, no model needed (Ctrl+B)</source>
+        <translation>Triplett-Seeding und Kalman-Spurverfolgung, kein Modell nötig (Strg+B)</translation>
+    </message>
+    <message>
+        <source>Layer pairs crossed in the training truth</source>
+        <translation>In der Trainings-Truth durchquerte Lagenpaare</translation>
+    </message>
+    <message>
+        <source>Module pairs crossed in the training truth (needs many events)</source>
+        <translation>In der Trainings-Truth durchquerte Modulpaare (braucht viele Ereignisse)</translation>
+    </message>
+    <message>
+        <source>Doublet cuts only, no map learnt</source>
+        <translation>Nur Dublett-Schnitte, keine gelernte Karte</translation>
+    </message>
+    <message>
+        <source>How the hit graph is built</source>
+        <translation>Wie der Hit-Graph gebaut wird</translation>
+    </message>
+    <message>
+        <source>Passes over the training graphs; the model keeps the best epoch&apos;s weights</source>
+        <translation>Durchläufe über die Trainingsgraphen; das Modell behält die Gewichte der besten Epoche</translation>
+    </message>
+    <message>
+        <source>Width of the network&apos;s hidden representations</source>
+        <translation>Breite der verborgenen Darstellungen des Netzes</translation>
+    </message>
+    <message>
+        <source>Message-passing steps of the interaction network (0: an MLP judges each edge alone)</source>
+        <translation>Message-Passing-Schritte des Interaktionsnetzes (0: ein MLP beurteilt jede Kante allein)</translation>
+    </message>
+    <message>
+        <source>Learn the graph map and train the edge classifier (Ctrl+T)</source>
+        <translation>Graphkarte lernen und Kantenklassifikator trainieren (Strg+T)</translation>
+    </message>
+    <message>
+        <source>Graph, edge classifier and segmentation on the chosen event (Ctrl+R)</source>
+        <translation>Graph, Kantenklassifikator und Segmentierung auf dem gewählten Ereignis (Strg+R)</translation>
+    </message>
+    <message>
+        <source>Graph:</source>
+        <translation>Graph:</translation>
+    </message>
+    <message>
+        <source>Epochs:</source>
+        <translation>Epochen:</translation>
+    </message>
+    <message>
+        <source>Hidden size:</source>
+        <translation>Verborgene Breite:</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>Schritte:</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Modell:</translation>
+    </message>
+    <message>
+        <source>none: train one or open a model file</source>
+        <translation>keins: eines trainieren oder eine Modelldatei öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>lupa::app::TrackingRatePlots</name>
+    <message>
+        <source>pT [GeV]</source>
+        <translation>pT [GeV]</translation>
+    </message>
+    <message>
+        <source>η</source>
+        <translation>η</translation>
+    </message>
+</context>
+<context>
     <name>lupa::app::TrackingWorkspace</name>
     <message>
         <source>Tracking</source>
         <translation>Spurrekonstruktion</translation>
     </message>
     <message>
-        <source>Simulate events, reconstruct their tracks with a graph neural network or a classical baseline, and score them the TrackML way.</source>
-        <translation>Ereignisse simulieren, ihre Spuren mit einem graphbasierten neuronalen Netz oder einem klassischen Verfahren rekonstruieren und sie nach TrackML-Art bewerten.</translation>
-    </message>
-    <message>
-        <source>Event simulation with pile-up</source>
-        <translation>Ereignissimulation mit Pile-up</translation>
-    </message>
-    <message>
-        <source>Training and running the track-finding pipeline</source>
-        <translation>Training und Ausführung der Spurfindungs-Pipeline</translation>
-    </message>
-    <message>
-        <source>Score, efficiency, fake and duplicate rates</source>
-        <translation>Score, Effizienz, Fehl- und Duplikatraten</translation>
-    </message>
-    <message>
-        <source>Open TrackML Event…</source>
-        <translation>TrackML-Ereignis öffnen …</translation>
-    </message>
-    <message>
-        <source>%1 rows</source>
-        <translation>%1 Zeilen</translation>
-    </message>
-    <message>
-        <source>Columns: %1</source>
-        <translation>Spalten: %1</translation>
-    </message>
-    <message>
-        <source>Opened %1</source>
-        <translation>%1 geöffnet</translation>
-    </message>
-    <message>
         <source>TrackML event files (*.csv *.csv.gz)</source>
         <translation>TrackML-Ereignisdateien (*.csv *.csv.gz)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>efficiency</source>
+        <translation>Effizienz</translation>
+    </message>
+    <message>
+        <source>fake rate</source>
+        <translation>Fake-Rate</translation>
+    </message>
+    <message>
+        <source>edge loss (binary cross-entropy)</source>
+        <translation>Kantenverlust (binäre Kreuzentropie)</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Reconstruction</source>
+        <translation>Rekonstruktion</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Efficiency</source>
+        <translation>Effizienz</translation>
+    </message>
+    <message>
+        <source>Fake Rate</source>
+        <translation>Fake-Rate</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>die Datei existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1: %2 event(s)</source>
+        <translation>%1: %2 Ereignis(se)</translation>
+    </message>
+    <message>
+        <source>this is a &quot;%1&quot; model, not a GNN tracking model (&quot;track-gnn&quot;)</source>
+        <translation>dies ist ein „%1“-Modell, kein GNN-Spurfindungsmodell („track-gnn“)</translation>
+    </message>
+    <message>
+        <source>%1 holds no training history.</source>
+        <translation>%1 enthält keinen Trainingsverlauf.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 graph)</source>
+        <translation>%1 (%2-Graph)</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the simulated events first</source>
+        <translation>Zuerst den Ordner für die simulierten Ereignisse wählen</translation>
+    </message>
+    <message>
+        <source>Simulate TrackML events</source>
+        <translation>TrackML-Ereignisse simulieren</translation>
+    </message>
+    <message>
+        <source>Baseline track reconstruction</source>
+        <translation>Baseline-Spurrekonstruktion</translation>
+    </message>
+    <message>
+        <source>Train the GNN track finder</source>
+        <translation>GNN-Spurfinder trainieren</translation>
+    </message>
+    <message>
+        <source>Train a GNN or open a model first</source>
+        <translation>Zuerst ein GNN trainieren oder ein Modell öffnen</translation>
+    </message>
+    <message>
+        <source>GNN track reconstruction</source>
+        <translation>GNN-Spurrekonstruktion</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>Wait for the running job to finish, or cancel it</source>
+        <translation>Warten, bis der laufende Auftrag endet, oder ihn abbrechen</translation>
+    </message>
+    <message>
+        <source>No job runner</source>
+        <translation>Keine Auftragsverwaltung</translation>
+    </message>
+    <message>
+        <source>Simulate events or open a folder of TrackML events first</source>
+        <translation>Zuerst Ereignisse simulieren oder einen Ordner mit TrackML-Ereignissen öffnen</translation>
+    </message>
+    <message>
+        <source>Training stopped: %1</source>
+        <translation>Training beendet: %1</translation>
+    </message>
+    <message>
+        <source>Open a Folder of TrackML Events</source>
+        <translation>Ordner mit TrackML-Ereignissen öffnen</translation>
+    </message>
+    <message>
+        <source>Open GNN Tracking Model</source>
+        <translation>GNN-Spurfindungsmodell öffnen</translation>
+    </message>
+    <message>
+        <source>lupa models (*.lupa);;All files (*)</source>
+        <translation>lupa-Modelle (*.lupa);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -1763,6 +2416,14 @@
     <message>
         <source>Co&amp;mment:</source>
         <translation>Ko&amp;mmentar:</translation>
+    </message>
+    <message>
+        <source>Report…</source>
+        <translation>Bericht…</translation>
+    </message>
+    <message>
+        <source>Write a PDF report: module, verdict, the image with the defects, the defect table</source>
+        <translation>Einen PDF-Bericht schreiben: Modul, Urteil, das Bild mit den Defekten, die Defekttabelle</translation>
     </message>
 </context>
 <context>

@@ -339,6 +339,37 @@
     </message>
 </context>
 <context>
+    <name>lupa::app::CollectionsPanel</name>
+    <message>
+        <source>Collection</source>
+        <translation>コレクション</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Hit size:</source>
+        <translation>ヒットの大きさ:</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>ヒット</translation>
+    </message>
+    <message>
+        <source>Tracks</source>
+        <translation>飛跡</translation>
+    </message>
+    <message>
+        <source>Geometry</source>
+        <translation>形状</translation>
+    </message>
+</context>
+<context>
     <name>lupa::app::CommandLine</name>
     <message>
         <source>lupa, the workbench for detector physicists.</source>
@@ -449,6 +480,29 @@
     <message>
         <source>%1: %2 detector modules</source>
         <translation>%1: %2 個の検出器モジュール</translation>
+    </message>
+    <message>
+        <source>Hit %1: x %2, y %3, z %4 mm</source>
+        <translation>ヒット %1: x %2, y %3, z %4 mm</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>コレクション</translation>
+    </message>
+</context>
+<context>
+    <name>lupa::app::EventNavigator</name>
+    <message>
+        <source>Previous event of this folder</source>
+        <translation>このフォルダーの前の事象</translation>
+    </message>
+    <message>
+        <source>Next event of this folder</source>
+        <translation>このフォルダーの次の事象</translation>
+    </message>
+    <message>
+        <source>Event %1 of %2</source>
+        <translation>事象 %1 / %2</translation>
     </message>
 </context>
 <context>
@@ -679,6 +733,57 @@
     </message>
 </context>
 <context>
+    <name>lupa::app::HitTableModel</name>
+    <message>
+        <source>Hit</source>
+        <translation>ヒット</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>ボリューム</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>層</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>モジュール</translation>
+    </message>
+    <message>
+        <source>x (mm)</source>
+        <translation>x (mm)</translation>
+    </message>
+    <message>
+        <source>y (mm)</source>
+        <translation>y (mm)</translation>
+    </message>
+    <message>
+        <source>z (mm)</source>
+        <translation>z (mm)</translation>
+    </message>
+    <message>
+        <source>r (mm)</source>
+        <translation>r (mm)</translation>
+    </message>
+    <message>
+        <source>η</source>
+        <translation>η</translation>
+    </message>
+    <message>
+        <source>φ (rad)</source>
+        <translation>φ (rad)</translation>
+    </message>
+    <message>
+        <source>Particle</source>
+        <translation>粒子</translation>
+    </message>
+    <message>
+        <source>pT (GeV)</source>
+        <translation>pT (GeV)</translation>
+    </message>
+</context>
+<context>
     <name>lupa::app::HitsReader</name>
     <message>
         <source>%1 hits in %2 layers</source>
@@ -695,6 +800,10 @@
     <message>
         <source>%1 tracks drawn</source>
         <translation>%1 本の飛跡を描画</translation>
+    </message>
+    <message>
+        <source>Truth particles loaded</source>
+        <translation>真の粒子を読み込みました</translation>
     </message>
 </context>
 <context>
@@ -795,6 +904,26 @@
         <source>none</source>
         <translation>なし</translation>
     </message>
+    <message>
+        <source>Module Type…</source>
+        <translation>モジュールタイプ…</translation>
+    </message>
+    <message>
+        <source>Open a module-type file: its reference, regions of interest and pixel scale</source>
+        <translation>モジュールタイプファイルを開く：基準画像、関心領域、ピクセルスケール</translation>
+    </message>
+    <message>
+        <source>Save Module Type…</source>
+        <translation>モジュールタイプを保存…</translation>
+    </message>
+    <message>
+        <source>Save the reference and the regions drawn on the image as a module-type file</source>
+        <translation>基準画像と画像上に描いた領域をモジュールタイプファイルとして保存</translation>
+    </message>
+    <message>
+        <source>no module type</source>
+        <translation>モジュールタイプなし</translation>
+    </message>
 </context>
 <context>
     <name>lupa::app::InspectionJobs</name>
@@ -840,6 +969,97 @@
     <message>
         <source>Epoch %1 of at most %2: training loss %3, validation loss %4</source>
         <translation>エポック %1 / 最大 %2: 学習損失 %3、検証損失 %4</translation>
+    </message>
+</context>
+<context>
+    <name>lupa::app::InspectionReport</name>
+    <message>
+        <source>open</source>
+        <translation>未判断</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>確認済み</translation>
+    </message>
+    <message>
+        <source>overruled: no defect</source>
+        <translation>却下：欠陥なし</translation>
+    </message>
+    <message>
+        <source>overruled: %1</source>
+        <translation>却下：%1</translation>
+    </message>
+    <message>
+        <source>Module inspection report</source>
+        <translation>モジュール検査レポート</translation>
+    </message>
+    <message>
+        <source>Module: %1 (%2), stage %3</source>
+        <translation>モジュール：%1 (%2)、工程 %3</translation>
+    </message>
+    <message>
+        <source>Inspected %1 by %2 at %3</source>
+        <translation>%1 に %2 が %3 で検査</translation>
+    </message>
+    <message>
+        <source>Image: %1</source>
+        <translation>画像：%1</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256：%1</translation>
+    </message>
+    <message>
+        <source>Model: %1; thresholds: %2</source>
+        <translation>モデル：%1、しきい値：%2</translation>
+    </message>
+    <message>
+        <source>The operator overruled the pipeline&apos;s verdict %1.</source>
+        <translation>オペレーターがパイプラインの判定 %1 を覆しました。</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>クラス</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>信頼度</translation>
+    </message>
+    <message>
+        <source>Area (px)</source>
+        <translation>面積 (px)</translation>
+    </message>
+    <message>
+        <source>Area (mm²)</source>
+        <translation>面積 (mm²)</translation>
+    </message>
+    <message>
+        <source>Peak</source>
+        <translation>ピーク</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>領域</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>判断</translation>
+    </message>
+    <message>
+        <source>unclassified</source>
+        <translation>未分類</translation>
+    </message>
+    <message>
+        <source>No defects.</source>
+        <translation>欠陥なし。</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>コメント：%1</translation>
     </message>
 </context>
 <context>
@@ -1079,6 +1299,48 @@
         <source>Wrote the ITk record to %1</source>
         <translation>ITk 記録を %1 に書き込みました</translation>
     </message>
+    <message>
+        <source>Inspection Report</source>
+        <translation>検査レポート</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF ファイル (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Module type %1: %n region(s)</source>
+        <translation>
+            <numerusform>モジュールタイプ %1：%n 個の領域</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved module type %1</source>
+        <translation>モジュールタイプ %1 を保存しました</translation>
+    </message>
+    <message>
+        <source>Open Module Type</source>
+        <translation>モジュールタイプを開く</translation>
+    </message>
+    <message>
+        <source>Module types (*.json);;All files (*)</source>
+        <translation>モジュールタイプ (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Save Module Type</source>
+        <translation>モジュールタイプを保存</translation>
+    </message>
+    <message>
+        <source>Module types (*.json)</source>
+        <translation>モジュールタイプ (*.json)</translation>
+    </message>
+    <message>
+        <source>run an inspection before writing its report</source>
+        <translation>レポートを書く前に検査を実行してください</translation>
+    </message>
+    <message>
+        <source>Wrote the report to %1</source>
+        <translation>レポートを %1 に書き出しました</translation>
+    </message>
 </context>
 <context>
     <name>lupa::app::LatentSpacePanel</name>
@@ -1293,6 +1555,49 @@
     </message>
 </context>
 <context>
+    <name>lupa::app::RegionToolbar</name>
+    <message>
+        <source>Draw Region</source>
+        <translation>領域を描く</translation>
+    </message>
+    <message>
+        <source>Draw a region of interest (Ctrl+D): click its corners, Enter or double-click closes it, Esc cancels; Delete removes the selected region, Ctrl+Z undoes</source>
+        <translation>関心領域を描く (Ctrl+D)：角をクリックし、Enter またはダブルクリックで閉じ、Esc で取り消し。Delete で選択中の領域を削除、Ctrl+Z で元に戻す</translation>
+    </message>
+    <message>
+        <source>Generic</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>無視</translation>
+    </message>
+    <message>
+        <source>Wire-bond pads</source>
+        <translation>ワイヤーボンドパッド</translation>
+    </message>
+    <message>
+        <source>Connector</source>
+        <translation>コネクタ</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>部品</translation>
+    </message>
+    <message>
+        <source>Sensor</source>
+        <translation>センサー</translation>
+    </message>
+    <message>
+        <source>The kind of the regions drawn next; &quot;Ignore&quot; regions are never inspected</source>
+        <translation>次に描く領域の種類。「無視」領域は検査されません</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>種類：</translation>
+    </message>
+</context>
+<context>
     <name>lupa::app::RocPanel</name>
     <message>
         <source>background efficiency (false-positive rate)</source>
@@ -1411,46 +1716,393 @@
     </message>
 </context>
 <context>
+    <name>lupa::app::TrackingInputs</name>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Simulate</source>
+        <translation>シミュレート</translation>
+    </message>
+    <message>
+        <source>Open Event Folder…</source>
+        <translation>イベントフォルダーを開く…</translation>
+    </message>
+    <message>
+        <source>Number of events to simulate</source>
+        <translation>シミュレートするイベント数</translation>
+    </message>
+    <message>
+        <source>Mean number of pile-up interactions per event (200 is the HL-LHC&apos;s; ~50 particles each)</source>
+        <translation>イベントあたりのパイルアップ相互作用の平均数（HL-LHC は 200、各約 50 粒子）</translation>
+    </message>
+    <message>
+        <source>Events depend on the seed and their number only</source>
+        <translation>イベントはシードと番号だけで決まります</translation>
+    </message>
+    <message>
+        <source>Folder the simulated TrackML CSV files are written to</source>
+        <translation>シミュレートした TrackML CSV ファイルの書き込み先フォルダー</translation>
+    </message>
+    <message>
+        <source>Choose the output folder</source>
+        <translation>出力フォルダーを選択</translation>
+    </message>
+    <message>
+        <source>The event to reconstruct and score; the GNN trains on the folder&apos;s other events</source>
+        <translation>再構成・評価するイベント。GNN はフォルダー内の他のイベントで学習します</translation>
+    </message>
+    <message>
+        <source>Events:</source>
+        <translation>イベント数:</translation>
+    </message>
+    <message>
+        <source>Pile-up μ:</source>
+        <translation>パイルアップ μ:</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>シード:</translation>
+    </message>
+    <message>
+        <source>Output folder:</source>
+        <translation>出力フォルダー:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>フォルダー:</translation>
+    </message>
+    <message>
+        <source>Event:</source>
+        <translation>イベント:</translation>
+    </message>
+    <message>
+        <source>none: simulate events or open a folder</source>
+        <translation>なし: イベントをシミュレートするかフォルダーを開いてください</translation>
+    </message>
+    <message>
+        <source>%1 (events: %2)</source>
+        <translation>%1（イベント数: %2）</translation>
+    </message>
+    <message>
+        <source>Folder for Simulated Events</source>
+        <translation>シミュレートしたイベントのフォルダー</translation>
+    </message>
+</context>
+<context>
+    <name>lupa::app::TrackingJobs</name>
+    <message>
+        <source>the event has no hits file</source>
+        <translation>このイベントには hits ファイルがありません</translation>
+    </message>
+    <message>
+        <source>not scored: the event has no truth file</source>
+        <translation>未評価: このイベントには truth ファイルがありません</translation>
+    </message>
+    <message>
+        <source>no efficiency: the event has no particles file</source>
+        <translation>効率なし: このイベントには particles ファイルがありません</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 tracks from %4 hits</source>
+        <translation>%1、%2: %4 ヒットから %3 トラック</translation>
+    </message>
+    <message>
+        <source>, TrackML score %1</source>
+        <translation>、TrackML スコア %1</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>ベースライン</translation>
+    </message>
+    <message>
+        <source>GNN</source>
+        <translation>GNN</translation>
+    </message>
+    <message>
+        <source>simulated %1 event(s) with pile-up %2 into %3</source>
+        <translation>パイルアップ %2 で %1 イベントを %3 にシミュレートしました</translation>
+    </message>
+    <message>
+        <source>trained the GNN on %1 event(s); model written to %2</source>
+        <translation>%1 イベントで GNN を学習し、モデルを %2 に書き込みました</translation>
+    </message>
+</context>
+<context>
+    <name>lupa::app::TrackingMetricsTable</name>
+    <message>
+        <source>TrackML score</source>
+        <translation>TrackML スコア</translation>
+    </message>
+    <message>
+        <source>Efficiency (pT &gt; 1 GeV)</source>
+        <translation>効率（pT &gt; 1 GeV）</translation>
+    </message>
+    <message>
+        <source>Fake rate</source>
+        <translation>フェイク率</translation>
+    </message>
+    <message>
+        <source>Duplicate rate</source>
+        <translation>重複率</translation>
+    </message>
+    <message>
+        <source>Tracks</source>
+        <translation>トラック</translation>
+    </message>
+    <message>
+        <source>Reconstruction time</source>
+        <translation>再構成時間</translation>
+    </message>
+    <message>
+        <source>Weighted share of the hits on good tracks (more than half of a track&apos;s hits from one particle, which has more than half of its hits on the track)</source>
+        <translation>良いトラック上のヒットの重み付き割合（トラックのヒットの過半数が一つの粒子に由来し、その粒子のヒットの過半数がトラック上にある）</translation>
+    </message>
+    <message>
+        <source>Particles with pT &gt; 1 GeV, |η| &lt; 4 and at least 4 hits that a track matches (more than half of its hits are theirs)</source>
+        <translation>pT &gt; 1 GeV、|η| &lt; 4、ヒット 4 以上の粒子のうち、トラックが対応するもの（トラックのヒットの過半数がその粒子のもの）</translation>
+    </message>
+    <message>
+        <source>Tracks of at least 3 hits matched to no particle</source>
+        <translation>どの粒子にも対応しない、ヒット 3 以上のトラック</translation>
+    </message>
+    <message>
+        <source>Matched tracks beyond the first of their particle, per matched track</source>
+        <translation>同じ粒子に対応する 2 本目以降のトラックの、対応トラックあたりの割合</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1（%3 中 %2）</translation>
+    </message>
+    <message>
+        <source>%1 (from %2 hits)</source>
+        <translation>%1（%2 ヒットから）</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+</context>
+<context>
+    <name>lupa::app::TrackingModelPanel</name>
+    <message>
+        <source>Run Baseline</source>
+        <translation>ベースラインを実行</translation>
+    </message>
+    <message>
+        <source>Train GNN</source>
+        <translation>GNN を学習</translation>
+    </message>
+    <message>
+        <source>Open Model…</source>
+        <translation>モデルを開く…</translation>
+    </message>
+    <message>
+        <source>Run GNN</source>
+        <translation>GNN を実行</translation>
+    </message>
+    <message>
+        <source>Triplet seeding and Kalman track following, no model needed (Ctrl+B)</source>
+        <translation>トリプレットシーディングとカルマンフィルターによる追跡。モデル不要（Ctrl+B）</translation>
+    </message>
+    <message>
+        <source>Layer pairs crossed in the training truth</source>
+        <translation>学習用 truth で通過したレイヤーの組</translation>
+    </message>
+    <message>
+        <source>Module pairs crossed in the training truth (needs many events)</source>
+        <translation>学習用 truth で通過したモジュールの組（多くのイベントが必要）</translation>
+    </message>
+    <message>
+        <source>Doublet cuts only, no map learnt</source>
+        <translation>ダブレットのカットのみ、マップは学習しない</translation>
+    </message>
+    <message>
+        <source>How the hit graph is built</source>
+        <translation>ヒットグラフの構築方法</translation>
+    </message>
+    <message>
+        <source>Passes over the training graphs; the model keeps the best epoch&apos;s weights</source>
+        <translation>学習グラフを通す回数。モデルは最良エポックの重みを保持します</translation>
+    </message>
+    <message>
+        <source>Width of the network&apos;s hidden representations</source>
+        <translation>ネットワークの隠れ表現の幅</translation>
+    </message>
+    <message>
+        <source>Message-passing steps of the interaction network (0: an MLP judges each edge alone)</source>
+        <translation>インタラクションネットワークのメッセージパッシング回数（0: MLP が各エッジを単独で判定）</translation>
+    </message>
+    <message>
+        <source>Learn the graph map and train the edge classifier (Ctrl+T)</source>
+        <translation>グラフマップを学習し、エッジ分類器を学習（Ctrl+T）</translation>
+    </message>
+    <message>
+        <source>Graph, edge classifier and segmentation on the chosen event (Ctrl+R)</source>
+        <translation>選択したイベントでグラフ構築・エッジ分類・分割を実行（Ctrl+R）</translation>
+    </message>
+    <message>
+        <source>Graph:</source>
+        <translation>グラフ:</translation>
+    </message>
+    <message>
+        <source>Epochs:</source>
+        <translation>エポック数:</translation>
+    </message>
+    <message>
+        <source>Hidden size:</source>
+        <translation>隠れ層の幅:</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>ステップ数:</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>モデル:</translation>
+    </message>
+    <message>
+        <source>none: train one or open a model file</source>
+        <translation>なし: 学習するかモデルファイルを開いてください</translation>
+    </message>
+</context>
+<context>
+    <name>lupa::app::TrackingRatePlots</name>
+    <message>
+        <source>pT [GeV]</source>
+        <translation>pT [GeV]</translation>
+    </message>
+    <message>
+        <source>η</source>
+        <translation>η</translation>
+    </message>
+</context>
+<context>
     <name>lupa::app::TrackingWorkspace</name>
     <message>
         <source>Tracking</source>
         <translation>飛跡再構成</translation>
     </message>
     <message>
-        <source>Simulate events, reconstruct their tracks with a graph neural network or a classical baseline, and score them the TrackML way.</source>
-        <translation>事象をシミュレーションし、グラフニューラルネットワークまたは従来手法で飛跡を再構成して、TrackML の方式で評価します。</translation>
-    </message>
-    <message>
-        <source>Event simulation with pile-up</source>
-        <translation>パイルアップを含む事象シミュレーション</translation>
-    </message>
-    <message>
-        <source>Training and running the track-finding pipeline</source>
-        <translation>飛跡探索パイプラインの学習と実行</translation>
-    </message>
-    <message>
-        <source>Score, efficiency, fake and duplicate rates</source>
-        <translation>スコア、効率、偽飛跡率、重複率</translation>
-    </message>
-    <message>
-        <source>Open TrackML Event…</source>
-        <translation>TrackML 事象を開く…</translation>
-    </message>
-    <message>
-        <source>%1 rows</source>
-        <translation>%1 行</translation>
-    </message>
-    <message>
-        <source>Columns: %1</source>
-        <translation>列：%1</translation>
-    </message>
-    <message>
-        <source>Opened %1</source>
-        <translation>%1 を開きました</translation>
-    </message>
-    <message>
         <source>TrackML event files (*.csv *.csv.gz)</source>
         <translation>TrackML 事象ファイル (*.csv *.csv.gz)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>efficiency</source>
+        <translation>効率</translation>
+    </message>
+    <message>
+        <source>fake rate</source>
+        <translation>フェイク率</translation>
+    </message>
+    <message>
+        <source>edge loss (binary cross-entropy)</source>
+        <translation>エッジ損失（二値交差エントロピー）</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <source>Reconstruction</source>
+        <translation>再構成</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>Efficiency</source>
+        <translation>効率</translation>
+    </message>
+    <message>
+        <source>Fake Rate</source>
+        <translation>フェイク率</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>学習</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>ファイルが存在しません</translation>
+    </message>
+    <message>
+        <source>%1: %2 event(s)</source>
+        <translation>%1: %2 イベント</translation>
+    </message>
+    <message>
+        <source>this is a &quot;%1&quot; model, not a GNN tracking model (&quot;track-gnn&quot;)</source>
+        <translation>これは「%1」モデルで、GNN トラッキングモデル（「track-gnn」）ではありません</translation>
+    </message>
+    <message>
+        <source>%1 holds no training history.</source>
+        <translation>%1 には学習履歴がありません。</translation>
+    </message>
+    <message>
+        <source>%1 (%2 graph)</source>
+        <translation>%1（%2 グラフ）</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the simulated events first</source>
+        <translation>先にシミュレートしたイベントのフォルダーを選んでください</translation>
+    </message>
+    <message>
+        <source>Simulate TrackML events</source>
+        <translation>TrackML イベントをシミュレート</translation>
+    </message>
+    <message>
+        <source>Baseline track reconstruction</source>
+        <translation>ベースラインによるトラック再構成</translation>
+    </message>
+    <message>
+        <source>Train the GNN track finder</source>
+        <translation>GNN トラックファインダーを学習</translation>
+    </message>
+    <message>
+        <source>Train a GNN or open a model first</source>
+        <translation>先に GNN を学習するかモデルを開いてください</translation>
+    </message>
+    <message>
+        <source>GNN track reconstruction</source>
+        <translation>GNN によるトラック再構成</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>Wait for the running job to finish, or cancel it</source>
+        <translation>実行中のジョブの終了を待つか、キャンセルしてください</translation>
+    </message>
+    <message>
+        <source>No job runner</source>
+        <translation>ジョブ実行環境がありません</translation>
+    </message>
+    <message>
+        <source>Simulate events or open a folder of TrackML events first</source>
+        <translation>先にイベントをシミュレートするか TrackML イベントのフォルダーを開いてください</translation>
+    </message>
+    <message>
+        <source>Training stopped: %1</source>
+        <translation>学習が停止しました: %1</translation>
+    </message>
+    <message>
+        <source>Open a Folder of TrackML Events</source>
+        <translation>TrackML イベントのフォルダーを開く</translation>
+    </message>
+    <message>
+        <source>Open GNN Tracking Model</source>
+        <translation>GNN トラッキングモデルを開く</translation>
+    </message>
+    <message>
+        <source>lupa models (*.lupa);;All files (*)</source>
+        <translation>lupa モデル (*.lupa);;すべてのファイル (*)</translation>
     </message>
 </context>
 <context>
@@ -1760,6 +2412,14 @@
     <message>
         <source>Co&amp;mment:</source>
         <translation>コメント(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Report…</source>
+        <translation>レポート…</translation>
+    </message>
+    <message>
+        <source>Write a PDF report: module, verdict, the image with the defects, the defect table</source>
+        <translation>PDF レポートを書き出す：モジュール、判定、欠陥付きの画像、欠陥の表</translation>
     </message>
 </context>
 <context>
