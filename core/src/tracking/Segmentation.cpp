@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: lupa contributors
+#include <lupa/core/DisjointSets.hpp>
 #include <lupa/core/tracking/Segmentation.hpp>
 
 #include <algorithm>
@@ -7,29 +8,6 @@
 
 namespace lupa::tracking {
 namespace {
-
-/// Union-find with path halving.
-class DisjointSets {
-public:
-    explicit DisjointSets(std::size_t n)
-        : m_parent(n) {
-        std::iota(m_parent.begin(), m_parent.end(), std::uint32_t{0});
-    }
-    std::uint32_t find(std::uint32_t x) {
-        while (m_parent[x] != x)
-            x = m_parent[x] = m_parent[m_parent[x]];
-        return x;
-    }
-    void join(std::uint32_t a, std::uint32_t b) {
-        a = find(a);
-        b = find(b);
-        if (a != b)
-            m_parent[std::max(a, b)] = std::min(a, b);
-    }
-
-private:
-    std::vector<std::uint32_t> m_parent;
-};
 
 /// The kept edges as adjacency lists: per hit, its outgoing kept edges (best score first) and in-degree.
 struct KeptEdges {
