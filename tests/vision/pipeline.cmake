@@ -13,6 +13,8 @@ lupa_add_gtest(lupa_vision_pipeline_tests
         RegionsTest.cpp
         RegistrationTest.cpp
         TemplateDifferenceTest.cpp
+        TiledInspectionTest.cpp
         VerdictTest.cpp
     DEPS lupa::vision ${OpenCV_LIBS}
     LABELS unit)
+target_include_directories(lupa_vision_pipeline_tests PRIVATE ${PROJECT_SOURCE_DIR}/vision/src)

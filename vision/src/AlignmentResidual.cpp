@@ -17,6 +17,7 @@ constexpr int kTileSearchPx = 3;
 constexpr double kMinTileStdDev = 12.0;     // grey levels; flatter tiles cannot be measured
 constexpr double kMinTileCorrelation = 0.3; // below: the tile shows something else
 constexpr double kMinTileSharpness = 0.05;  // correlation drop 1 px beside the peak, in both directions
+constexpr int kEdgeContextPx = 8;           // reach of the smoothing and Sobel filters of edgeStrength
 
 /// Vertex offset (-0.5–0.5) of the parabola through three samples around a maximum.
 double parabolaPeak(float before, float centre, float after) {
@@ -91,16 +92,14 @@ double ResidualEstimate::matchedFraction() const {
     return texturedTiles == 0 ? 0.0 : static_cast<double>(matched.size()) / texturedTiles;
 }
 
-ResidualEstimate measureTileShifts(const cv::Mat& moving, const cv::Mat& reference,
-                                   const cv::Mat& validMask) {
+ResidualEstimate measureTileShifts(const AlignedWindowSource& moving, const cv::Mat& reference) {
     ResidualEstimate estimate;
     const int side = std::min(
         {kMaxTileSidePx, reference.cols / (kTilesPerSide + 1), reference.rows / (kTilesPerSide + 1)});
-    if (side < kMinTileSidePx || moving.size() != reference.size()) {
+    if (side < kMinTileSidePx) {
         return estimate;
     }
-    const cv::Mat movingEdges = edgeStrength(moving);
-    const cv::Mat referenceEdges = edgeStrength(reference);
+    const cv::Rect image({0, 0}, reference.size());
     for (int ty = 0; ty < kTilesPerSide; ++ty) {
         for (int tx = 0; tx < kTilesPerSide; ++tx) {
             // Tiles centred in each third of the image, clear of the border by the search range.
@@ -109,7 +108,14 @@ ResidualEstimate measureTileShifts(const cv::Mat& moving, const cv::Mat& referen
             const cv::Rect tile(x, y, side, side);
             const cv::Rect window(x - kTileSearchPx, y - kTileSearchPx, side + 2 * kTileSearchPx,
                                   side + 2 * kTileSearchPx);
-            if (!validMask.empty() && cv::countNonZero(validMask(window)) < window.area()) {
+            // Edge strengths are computed with the filters' context around the window.
+            const cv::Rect padded =
+                cv::Rect(window.x - kEdgeContextPx, window.y - kEdgeContextPx,
+                         window.width + 2 * kEdgeContextPx, window.height + 2 * kEdgeContextPx) &
+                image;
+            const WarpedWindow aligned = moving(padded);
+            if (!aligned.valid.empty() &&
+                cv::countNonZero(aligned.valid(window - padded.tl())) < window.area()) {
                 continue;
             }
             cv::Scalar mean;
@@ -119,7 +125,8 @@ ResidualEstimate measureTileShifts(const cv::Mat& moving, const cv::Mat& referen
                 continue;
             }
             ++estimate.texturedTiles;
-            const PatchShift shift = matchPatch(movingEdges, referenceEdges, tile, kTileSearchPx);
+            const PatchShift shift = matchPatch(edgeStrength(aligned.grey), edgeStrength(reference(padded)),
+                                                tile - padded.tl(), kTileSearchPx);
             if (shift.inside && shift.sharpness < kMinTileSharpness) {
                 --estimate.texturedTiles; // edges along one direction only: cannot measure a 2D shift
             } else if (shift.inside && shift.correlation >= kMinTileCorrelation) {

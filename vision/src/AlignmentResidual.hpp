@@ -3,8 +3,11 @@
 #pragma once
 // Private: local translation between two images by normalised cross-correlation in a small search window.
 
+#include "WindowWarp.hpp"
+
 #include <opencv2/core.hpp>
 
+#include <functional>
 #include <vector>
 
 namespace lupa::vision {
@@ -34,11 +37,14 @@ struct ResidualEstimate {
     [[nodiscard]] double matchedFraction() const;
 };
 
-/// Measures the local residual shift between `moving` and `reference` (8-bit grey, same size) on 3 × 3 tiles
-/// searched ±3 px on their gradient magnitude; tiles whose correlation peak is flat along one direction
-/// (edges in one direction only) are not counted; `validMask` (8-bit, empty = all valid) excludes tiles
-/// touching uncovered pixels.
-[[nodiscard]] ResidualEstimate measureTileShifts(const cv::Mat& moving, const cv::Mat& reference,
-                                                 const cv::Mat& validMask);
+/// The moving image's pixels in a window of the reference frame (see warpWindow).
+using AlignedWindowSource = std::function<WarpedWindow(const cv::Rect& window)>;
+
+/// Measures the local residual shift between the aligned moving image and `reference` (8-bit grey) on
+/// 3 × 3 tiles searched ±3 px on their gradient magnitude; tiles whose correlation peak is flat along one
+/// direction (edges in one direction only) are not counted, nor tiles touching pixels the moving image
+/// does not cover. Only the tiles' windows are fetched from `moving`, so large images are never warped
+/// whole.
+[[nodiscard]] ResidualEstimate measureTileShifts(const AlignedWindowSource& moving, const cv::Mat& reference);
 
 } // namespace lupa::vision

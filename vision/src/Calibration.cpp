@@ -16,10 +16,8 @@ namespace lupa::vision {
 
 nlohmann::json ThresholdCalibration::toJson() const {
     const auto n = imageStatistics.size();
-    nlohmann::json json = {{"threshold", threshold},
-                           {"false_alarm_rate", falseAlarmRate},
-                           {"margin", margin},
-                           {"images", n}};
+    nlohmann::json json = {
+        {"threshold", threshold}, {"false_alarm_rate", falseAlarmRate}, {"margin", margin}, {"images", n}};
     if (n > 0)
         json["statistic"] = {{"min", imageStatistics.front()},
                              {"median", imageStatistics[n / 2]},
@@ -68,7 +66,8 @@ double flaggingStatistic(const Image& rawMap, double minAreaPx, const std::vecto
 }
 
 Result<ThresholdCalibration> calibrateTemplateThreshold(const std::vector<CalibrationPair>& pairs,
-                                                        const InspectionSettings& settings, double falseAlarmRate) {
+                                                        const InspectionSettings& settings,
+                                                        double falseAlarmRate) {
     InspectionConfig raw = settings.reference;
     raw.threshold = 1.0; // the normalised map is then the raw difference
     std::vector<double> statistics;
@@ -84,7 +83,8 @@ Result<ThresholdCalibration> calibrateTemplateThreshold(const std::vector<Calibr
 }
 
 Result<ThresholdCalibration> calibrateTemplateForRecall(const std::vector<CalibrationPair>& pairs,
-                                                        const InspectionSettings& settings, double targetRecall) {
+                                                        const InspectionSettings& settings,
+                                                        double targetRecall) {
     if (!(targetRecall > 0.0 && targetRecall <= 1.0))
         return Error::usage("the target recall must be in (0, 1]");
     InspectionConfig raw = settings.reference;
@@ -98,7 +98,8 @@ Result<ThresholdCalibration> calibrateTemplateForRecall(const std::vector<Calibr
             continue;
         const cv::Mat& map = matOf(result->anomalyMap);
         for (const auto& box : pair.defects) {
-            const cv::Rect rect = cv::Rect(box.x1, box.y1, box.width(), box.height()) & cv::Rect(0, 0, map.cols, map.rows);
+            const cv::Rect rect =
+                cv::Rect(box.x1, box.y1, box.width(), box.height()) & cv::Rect(0, 0, map.cols, map.rows);
             if (rect.area() > 0)
                 statistics.push_back(flaggingStatistic(imageOf(map(rect).clone()), raw.defects.minAreaPx));
         }
@@ -107,7 +108,8 @@ Result<ThresholdCalibration> calibrateTemplateForRecall(const std::vector<Calibr
         return Error::usage("recall calibration needs labelled defects on registered pairs");
     std::sort(statistics.begin(), statistics.end());
     ThresholdCalibration calibration;
-    const auto rank = static_cast<std::size_t>(std::floor((1.0 - targetRecall) * static_cast<double>(statistics.size())));
+    const auto rank =
+        static_cast<std::size_t>(std::floor((1.0 - targetRecall) * static_cast<double>(statistics.size())));
     calibration.threshold = std::max(statistics[std::min(rank, statistics.size() - 1)], 1e-6);
     calibration.imageStatistics = std::move(statistics);
     return calibration;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: lupa contributors
 #include "ImageAccess.hpp"
+#include "PixelGroups.hpp"
 
 #include <lupa/vision/Defects.hpp>
 
@@ -8,43 +9,9 @@
 
 #include <algorithm>
 #include <cmath>
-#include <limits>
 
 namespace lupa::vision {
 namespace {
-
-/// Running statistics of one merged group of pixels above threshold.
-struct Region {
-    int count = 0;
-    double sum = 0.0;
-    double peak = 0.0;
-    int x1 = std::numeric_limits<int>::max();
-    int y1 = std::numeric_limits<int>::max();
-    int x2 = -1;
-    int y2 = -1;
-
-    void add(int x, int y, double score) {
-        ++count;
-        sum += score;
-        peak = std::max(peak, score);
-        x1 = std::min(x1, x);
-        y1 = std::min(y1, y);
-        x2 = std::max(x2, x);
-        y2 = std::max(y2, y);
-    }
-};
-
-/// Labels of groups of above-threshold pixels, where pixels closer than `mergeDistancePx` share a group.
-int labelMergedGroups(const cv::Mat& above, double mergeDistancePx, cv::Mat& labels) {
-    cv::Mat grown = above; // shares the pixels: dilate into a fresh matrix only
-    const int reach = static_cast<int>(std::ceil(mergeDistancePx / 2.0));
-    if (reach > 0) {
-        grown = cv::Mat();
-        const cv::Mat kernel = cv::getStructuringElement(cv::MORPH_ELLIPSE, {2 * reach + 1, 2 * reach + 1});
-        cv::dilate(above, grown, kernel);
-    }
-    return cv::connectedComponents(grown, labels, 8, CV_32S);
-}
 
 /// Grows [low, high] symmetrically to at least `side` and pads it, clipped to [0, limit - 1].
 void expand(int& low, int& high, int padding, int side, int limit) {
@@ -59,7 +26,7 @@ void expand(int& low, int& high, int padding, int side, int limit) {
     high = std::min(high, limit - 1);
 }
 
-inspection::Detection toDetection(const Region& region, const DefectConfig& config, cv::Size size) {
+inspection::Detection toDetection(const PixelGroup& region, const DefectConfig& config, cv::Size size) {
     inspection::Detection detection;
     detection.box = {region.x1, region.y1, region.x2, region.y2};
     expand(detection.box.x1, detection.box.x2, config.boxPaddingPx, config.minBoxSidePx, size.width);
@@ -86,22 +53,8 @@ std::vector<inspection::Detection> extractDefects(const Image& normalisedMap, co
     if (map.depth() != CV_32F) {
         map.convertTo(map, CV_32F);
     }
-    const cv::Mat above = map > 1.0;
-    cv::Mat labels;
-    const int groups = labelMergedGroups(above, config.mergeDistancePx, labels);
-    std::vector<Region> regions(static_cast<std::size_t>(groups));
-    for (int y = 0; y < map.rows; ++y) {
-        const auto* scores = map.ptr<float>(y);
-        const auto* flags = above.ptr<std::uint8_t>(y);
-        const auto* ids = labels.ptr<int>(y);
-        for (int x = 0; x < map.cols; ++x) {
-            if (flags[x] != 0) {
-                regions[static_cast<std::size_t>(ids[x])].add(x, y, scores[x]);
-            }
-        }
-    }
     std::vector<inspection::Detection> detections;
-    for (const Region& region : regions) {
+    for (const PixelGroup& region : groupPixelsAbove(map, config.mergeDistancePx)) {
         if (region.count > 0 && region.count >= config.minAreaPx) {
             detections.push_back(toDetection(region, config, map.size()));
         }

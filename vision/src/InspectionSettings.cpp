@@ -24,14 +24,17 @@ bool readOptional(const Json& json, const char* key, T& value) {
 }
 
 Json defectsJson(const DefectConfig& d) {
-    return {{"merge_distance_px", d.mergeDistancePx}, {"min_area_px", d.minAreaPx},
-            {"box_padding_px", d.boxPaddingPx},       {"min_box_side_px", d.minBoxSidePx},
+    return {{"merge_distance_px", d.mergeDistancePx},
+            {"min_area_px", d.minAreaPx},
+            {"box_padding_px", d.boxPaddingPx},
+            {"min_box_side_px", d.minBoxSidePx},
             {"micrometres_per_pixel", d.micrometresPerPixel}};
 }
 
 bool readDefects(const Json& json, DefectConfig& d) {
     return readOptional(json, "merge_distance_px", d.mergeDistancePx) &&
-           readOptional(json, "min_area_px", d.minAreaPx) && readOptional(json, "box_padding_px", d.boxPaddingPx) &&
+           readOptional(json, "min_area_px", d.minAreaPx) &&
+           readOptional(json, "box_padding_px", d.boxPaddingPx) &&
            readOptional(json, "min_box_side_px", d.minBoxSidePx) &&
            readOptional(json, "micrometres_per_pixel", d.micrometresPerPixel);
 }
@@ -81,7 +84,8 @@ Result<InspectionSettings> InspectionSettings::fromJson(const Json& json) {
                          readOptional(json, "autoencoder_smoothing_px", settings.autoencoderSmoothingPx) &&
                          readOptional(json, "autoencoder_ssim", settings.autoencoderSsim) &&
                          readOptional(json, "fail_peak_score", settings.reference.verdict.failPeakScore) &&
-                         readOptional(json, "defects", defects) && readDefects(defects, settings.reference.defects) &&
+                         readOptional(json, "defects", defects) &&
+                         readDefects(defects, settings.reference.defects) &&
                          readOptional(json, "class_names", settings.classNames) &&
                          readOptional(json, "min_class_probability", settings.minClassProbability) &&
                          readOptional(json, "classifier_rejects", settings.classifierRejects) &&

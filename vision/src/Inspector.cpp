@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: lupa contributors
 #include "ImageAccess.hpp"
+#include "TiledDifference.hpp"
+#include "WindowWarp.hpp"
 
 #include <lupa/vision/Inspector.hpp>
 #include <lupa/vision/Regions.hpp>
@@ -48,10 +50,6 @@ cv::Matx33d homographyOf(const Registration& registration) {
     return {h[0], h[1], h[2], h[3], h[4], h[5], h[6], h[7], h[8]};
 }
 
-bool isIdentity(const cv::Matx33d& h) {
-    return cv::norm(cv::Mat(h), cv::Mat(cv::Matx33d::eye()), cv::NORM_INF) < 1e-12;
-}
-
 /// The box (reference coordinates) mapped into the tested image: bounding box of its mapped corners.
 inspection::Box toTestedCoordinates(const inspection::Box& box, const cv::Matx33d& referenceToTested,
                                     cv::Size tested) {
@@ -74,26 +72,6 @@ inspection::Box toTestedCoordinates(const inspection::Box& box, const cv::Matx33
             clampTo(y2, tested.height)};
 }
 
-/// The tested image in reference coordinates and the mask of pixels it covers (empty = all).
-struct AlignedImage {
-    cv::Mat grey;
-    cv::Mat valid;
-};
-
-AlignedImage align(const cv::Mat& tested, const cv::Mat& reference, const cv::Matx33d& h) {
-    if (isIdentity(h) && tested.size() == reference.size()) {
-        return {tested, cv::Mat()};
-    }
-    AlignedImage aligned;
-    cv::warpPerspective(tested, aligned.grey, cv::Mat(h), reference.size(), cv::INTER_LINEAR,
-                        cv::BORDER_CONSTANT);
-    cv::warpPerspective(cv::Mat(tested.size(), CV_8U, cv::Scalar(255)), aligned.valid, cv::Mat(h),
-                        reference.size(), cv::INTER_NEAREST, cv::BORDER_CONSTANT);
-    // Uncovered pixels take the reference's value so they neither differ nor skew the histograms.
-    reference.copyTo(aligned.grey, aligned.valid == 0);
-    return aligned;
-}
-
 } // namespace
 
 Result<InspectionResult> inspectAgainstReference(const Image& tested, const Image& reference,
@@ -104,7 +82,7 @@ Result<InspectionResult> inspectAgainstReference(const Image& tested, const Imag
         return Error::usage("the anomaly threshold must be positive");
     }
     const Image testedGrey = toGray8(tested);
-    Image referenceGrey = toGray8(reference);
+    const Image referenceGrey = toGray8(reference);
     auto registration = registerToReference(testedGrey, referenceGrey, config.registration);
     if (!registration) {
         return std::move(registration).error();
@@ -114,18 +92,18 @@ Result<InspectionResult> inspectAgainstReference(const Image& tested, const Imag
     result.registrationSeconds = secondsSince(start);
     try {
         const cv::Matx33d h = homographyOf(result.registration);
-        const AlignedImage aligned = align(matOf(testedGrey), matOf(referenceGrey), h);
-        Image normalised = normalisePhotometry(imageOf(aligned.grey), referenceGrey, config.photometric);
-        if (config.photometric == PhotometricMethod::Clahe) {
-            referenceGrey = normalisePhotometry(referenceGrey, referenceGrey, config.photometric);
-        }
-        const Image raw =
-            templateDifferenceMap(normalised, referenceGrey, config.difference, imageOf(aligned.valid));
-        cv::Mat map = matOf(raw) * (1.0 / config.threshold);
-        result.anomalyMap = applyRegions(imageOf(map), config.regions);
+        const TiledDifferenceInput input{.tested = matOf(testedGrey),
+                                         .reference = matOf(referenceGrey),
+                                         .testedToReference = h,
+                                         .photometric = config.photometric,
+                                         .difference = config.difference,
+                                         .threshold = config.threshold,
+                                         .regions = config.regions,
+                                         .tileSidePx = config.tileSidePx};
+        result.anomalyMap = imageOf(tiledAnomalyMap(input));
         result.detections = extractDefects(result.anomalyMap, config.defects);
         nameDetectionRegions(result.detections, config.regions);
-        if (!isIdentity(h)) {
+        if (!isIdentityHomography(h)) {
             const cv::Matx33d back = h.inv();
             for (auto& detection : result.detections) {
                 detection.box = toTestedCoordinates(detection.box, back, matOf(testedGrey).size());

@@ -32,13 +32,6 @@ std::array<double, 9> toArray(const cv::Matx33d& h) {
     return {h(0, 0), h(0, 1), h(0, 2), h(1, 0), h(1, 1), h(1, 2), h(2, 0), h(2, 1), h(2, 2)};
 }
 
-cv::Mat warpGrey(const cv::Mat& moving, const cv::Matx33d& h, cv::Size size, int interpolation) {
-    cv::Mat out;
-    cv::warpPerspective(moving, out, cv::Mat(h), size, interpolation, cv::BORDER_CONSTANT,
-                        cv::Scalar::all(0));
-    return out;
-}
-
 /// Largest distance (px) by which two homographies map the corners of an image of `size`.
 double cornerDisagreement(const cv::Matx33d& a, const cv::Matx33d& b, cv::Size size) {
     double worst = 0.0;
@@ -55,15 +48,8 @@ double cornerDisagreement(const cv::Matx33d& a, const cv::Matx33d& b, cv::Size s
 Registration confirm(Registration registration, const cv::Matx33d& h, const cv::Mat& moving,
                      const cv::Mat& reference, const RegistrationConfig& config) {
     registration.homography = toArray(h);
-    const bool identity = cv::norm(cv::Mat(h), cv::Mat(cv::Matx33d::eye()), cv::NORM_INF) < 1e-12;
-    cv::Mat warped = moving;
-    cv::Mat valid;
-    if (!identity || moving.size() != reference.size()) {
-        warped = warpGrey(moving, h, reference.size(), cv::INTER_LINEAR);
-        valid =
-            warpGrey(cv::Mat(moving.size(), CV_8U, cv::Scalar(255)), h, reference.size(), cv::INTER_NEAREST);
-    }
-    const ResidualEstimate estimate = measureTileShifts(warped, reference, valid);
+    const ResidualEstimate estimate = measureTileShifts(
+        [&](const cv::Rect& window) { return warpWindow(moving, h, reference.size(), window); }, reference);
     if (estimate.texturedTiles > 0) {
         registration.residualPx = estimate.rmsShift();
         if (estimate.matchedFraction() < kMinConfirmedFraction) {
@@ -83,6 +69,11 @@ Registration confirm(Registration registration, const cv::Matx33d& h, const cv::
     registration.ok = true;
     registration.failureReason.clear();
     return registration;
+}
+
+/// True when the fast path's central patch spans less than half of the image along a side.
+bool patchCoversLittleOf(cv::Size size) {
+    return std::max(size.width, size.height) > 2 * kFastPathPatchSidePx;
 }
 
 /// Nearly aligned pairs (DeepPCB-like): a central patch of the moving image fits the reference within
@@ -185,7 +176,13 @@ Result<Registration> registerToReference(const Image& moving, const Image& refer
     try {
         if (config.tryIdentityFirst && grey.size() == referenceGrey.size()) {
             if (auto fast = tryFastPath(grey, referenceGrey, config); fast && fast->ok) {
-                return *fast;
+                if (!patchCoversLittleOf(referenceGrey.size()))
+                    return *fast;
+                // The central patch says nothing about the corners of a large image (a slight rotation
+                // moves them by many pixels): the whole-image tile check must agree too.
+                Registration checked = confirm(*fast, toMatx(fast->homography), grey, referenceGrey, config);
+                if (checked.ok)
+                    return checked;
             }
         }
         return alignWithFeatures(grey, referenceGrey, config);

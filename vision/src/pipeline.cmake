@@ -6,6 +6,7 @@ list(APPEND LUPA_VISION_SOURCES
     src/ImageHeader.cpp
     src/AlignmentResidual.cpp
     src/Defects.cpp
+    src/PixelGroups.cpp
     src/EccRefinement.cpp
     src/FeatureAlignment.cpp
     src/Inspector.cpp
@@ -13,5 +14,7 @@ list(APPEND LUPA_VISION_SOURCES
     src/Regions.cpp
     src/Registration.cpp
     src/TemplateDifference.cpp
+    src/TiledDifference.cpp
+    src/WindowWarp.cpp
     src/Verdict.cpp
 )

@@ -27,6 +27,11 @@ struct InspectionConfig {
     /// Regions of interest of the module type (reference pixels): the map is weighted by their
     /// sensitivities (applyRegions) and defects are named by region. Not stored in model files.
     std::vector<inspection::RegionOfInterest> regions;
+    /// The anomaly map is computed on square tiles of this side (px) of the reference frame, overlapping
+    /// by the reach of the filters and processed in parallel, so memory stays bounded on 100-megapixel
+    /// images; the result does not depend on it (except with CLAHE, which equalises each tile). Not
+    /// stored in model files.
+    int tileSidePx = 1024;
 };
 
 /// Everything one reference-based inspection produced.

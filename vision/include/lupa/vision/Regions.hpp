@@ -11,9 +11,10 @@
 namespace lupa::vision {
 
 /// A normalised anomaly map (F32, reference coordinates, 1.0 = at threshold) weighted by the module
-/// type's regions of interest: multiplied by each region's sensitivity, 0 inside "ignore" regions. Where
-/// regions overlap the later one counts; pixels outside every region keep their score. No regions: the
-/// map unchanged.
+/// type's regions of interest: multiplied by each region's sensitivity, 0 inside "ignore" regions. Pixel
+/// (x, y) lies in a region when inspection::polygonContains says the point (x, y) does. Where regions
+/// overlap the later one counts; pixels outside every region keep their score. No regions: the map
+/// unchanged.
 [[nodiscard]] Image applyRegions(const Image& normalisedMap,
                                  const std::vector<inspection::RegionOfInterest>& regions);
 
