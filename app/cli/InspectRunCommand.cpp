@@ -118,6 +118,21 @@ void count(const InspectJob& job, const JobOutcome& outcome, Tally& tally) {
     tally.detections += outcome.inspection->result.detections.size();
 }
 
+/// Images with more pixels than this are inspected one at a time (their maps take ~1 GB per 100 MP).
+constexpr std::int64_t kLargeImagePixels = 4096LL * 4096LL;
+
+/// How many images to inspect together next, judged by the size of the ones just inspected.
+std::size_t chunkAfter(const std::vector<JobOutcome>& outcomes) {
+    for (const auto& outcome : outcomes) {
+        if (!outcome.inspection)
+            continue;
+        const auto& map = outcome.inspection->result.anomalyMap;
+        if (static_cast<std::int64_t>(map.width()) * map.height() > kLargeImagePixels)
+            return 1;
+    }
+    return 4 * static_cast<std::size_t>(std::max(1, threadCount()));
+}
+
 // Applies `--module-type-file`: the pipeline gets the type's regions and pixel scale; the options its
 // reference for the stage (unless one was given) and its name for the QC record (unless one was given).
 Result<void> applyModuleType(InspectRunOptions& options, vision::ModulePipeline& pipeline) {
@@ -164,8 +179,10 @@ Result<CommandOutput> runInspect(const InspectRunOptions& given, ProgressSink& p
     const auto classNames = pipeline->settings().classNames;
     const auto wallStart = std::chrono::steady_clock::now();
     Tally tally;
-    const std::size_t chunk = 4 * static_cast<std::size_t>(std::max(1, threadCount()));
-    for (std::size_t first = 0; first < jobs->size(); first += chunk) {
+    // The first image goes alone and tells how large the images are: large ones are inspected one at a
+    // time (each in parallel tiles), so memory stays bounded; small ones in parallel chunks.
+    std::size_t chunk = 1;
+    for (std::size_t first = 0; first < jobs->size();) {
         if (progress.isCancelled())
             return Error::cancelled();
         const std::size_t last = std::min(jobs->size(), first + chunk);
@@ -183,6 +200,8 @@ Result<CommandOutput> runInspect(const InspectRunOptions& given, ProgressSink& p
             LUPA_TRY(recorder->record(job.tested, *outcomes[i].inspection, classNames, *pipeline));
         }
         progress.report(static_cast<double>(last) / static_cast<double>(jobs->size()), "inspecting images");
+        chunk = chunkAfter(outcomes);
+        first = last;
     }
     const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - wallStart).count();
     CommandOutput output;

@@ -75,7 +75,7 @@ void addInspectSimulateCommand(CLI::App& group, CommandRegistry& registry) {
     command->add_option("--seed", options->seed, "Seed of defects and perturbations")->capture_default_str();
     command->add_option("--board", options->board, "Seed of the board design")->capture_default_str();
     command->add_option("--size", options->size, "Image side (px)")
-        ->check(CLI::Range(64, 8192))
+        ->check(CLI::Range(64, 10240))
         ->capture_default_str();
     command->add_option("--defects", options->defects, "Defects per pair")
         ->check(CLI::Range(0, 50))
