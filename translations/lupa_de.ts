@@ -416,6 +416,44 @@
     </message>
 </context>
 <context>
+    <name>lupa::app::EarlierStageBar</name>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>Compare with Earlier Stage</source>
+        <translation>Mit früherer Stufe vergleichen</translation>
+    </message>
+    <message>
+        <source>Compare the image with the same module at an earlier production stage, as the QC database recorded it, instead of the reference (Ctrl+E)</source>
+        <translation>Das Bild statt mit der Referenz mit demselben Modul in einer früheren Fertigungsstufe vergleichen, wie die QC-Datenbank es aufgezeichnet hat (Strg+E)</translation>
+    </message>
+    <message>
+        <source>no earlier stage</source>
+        <translation>keine frühere Stufe</translation>
+    </message>
+    <message>
+        <source>The earlier stages of this module in the QC database</source>
+        <translation>Die früheren Stufen dieses Moduls in der QC-Datenbank</translation>
+    </message>
+</context>
+<context>
+    <name>lupa::app::EarlierStages</name>
+    <message>
+        <source>The image recorded at stage &quot;%1&quot; no longer exists: %2</source>
+        <translation>Das in Stufe „%1“ aufgezeichnete Bild existiert nicht mehr: %2</translation>
+    </message>
+    <message>
+        <source>The image recorded at stage &quot;%1&quot; has changed since it was inspected (its SHA-256 no longer matches the QC record): %2</source>
+        <translation>Das in Stufe „%1“ aufgezeichnete Bild wurde seit der Prüfung geändert (sein SHA-256 stimmt nicht mehr mit dem QC-Datensatz überein): %2</translation>
+    </message>
+    <message>
+        <source>there is no current image to align it with</source>
+        <translation>es gibt kein aktuelles Bild, auf das es ausgerichtet werden kann</translation>
+    </message>
+</context>
+<context>
     <name>lupa::app::EventDisplayWorkspace</name>
     <message>
         <source>Event Display</source>
@@ -939,6 +977,14 @@
         <source>trained on %1 good image(s), model written to %2</source>
         <translation>mit %1 guten Bild(ern) trainiert, Modell nach %2 geschrieben</translation>
     </message>
+    <message>
+        <source>Comparing with stage &quot;%1&quot; (%2), aligned with the current image</source>
+        <translation>Vergleich mit Stufe „%1“ (%2), auf das aktuelle Bild ausgerichtet</translation>
+    </message>
+    <message>
+        <source>Comparing with stage &quot;%1&quot; (%2) as recorded: it could not be aligned (%3)</source>
+        <translation>Vergleich mit Stufe „%1“ (%2) wie aufgezeichnet: es ließ sich nicht ausrichten (%3)</translation>
+    </message>
 </context>
 <context>
     <name>lupa::app::InspectionLossPlot</name>
@@ -1115,6 +1161,10 @@
     <message>
         <source>Threshold:</source>
         <translation>Schwelle:</translation>
+    </message>
+    <message>
+        <source>Earlier stage: %1</source>
+        <translation>Frühere Stufe: %1</translation>
     </message>
 </context>
 <context>
@@ -1343,6 +1393,26 @@
     <message>
         <source>Wrote the report to %1</source>
         <translation>Bericht nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>Enter the module&apos;s serial number to compare it with its earlier stages</source>
+        <translation>Die Seriennummer des Moduls eingeben, um es mit seinen früheren Stufen zu vergleichen</translation>
+    </message>
+    <message>
+        <source>The QC database %1 holds no inspection of %2 at a stage before &quot;%3&quot;</source>
+        <translation>Die QC-Datenbank %1 enthält keine Prüfung von %2 in einer Stufe vor „%3“</translation>
+    </message>
+    <message>
+        <source>The QC database holds no inspection of this module at stage &quot;%1&quot;</source>
+        <translation>Die QC-Datenbank enthält keine Prüfung dieses Moduls in Stufe „%1“</translation>
+    </message>
+    <message>
+        <source>Compare with stage %1</source>
+        <translation>Mit Stufe %1 vergleichen</translation>
+    </message>
+    <message>
+        <source>Comparing with the reference</source>
+        <translation>Vergleich mit der Referenz</translation>
     </message>
 </context>
 <context>
@@ -2156,6 +2226,14 @@
             <numerusform>%n Bild</numerusform>
             <numerusform>%n Bilder</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>How many 32 × 32 px patches are cut from the good images to train on: fewer train faster, more learn the modules better</source>
+        <translation>Wie viele Ausschnitte von 32 × 32 px zum Trainieren aus den guten Bildern geschnitten werden: weniger trainieren schneller, mehr lernen die Module besser</translation>
+    </message>
+    <message>
+        <source>&amp;Patches:</source>
+        <translation>&amp;Ausschnitte:</translation>
     </message>
 </context>
 <context>

@@ -416,6 +416,44 @@
     </message>
 </context>
 <context>
+    <name>lupa::app::EarlierStageBar</name>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1、%2、%3</translation>
+    </message>
+    <message>
+        <source>Compare with Earlier Stage</source>
+        <translation>前の工程と比較</translation>
+    </message>
+    <message>
+        <source>Compare the image with the same module at an earlier production stage, as the QC database recorded it, instead of the reference (Ctrl+E)</source>
+        <translation>参照の代わりに、QC データベースに記録された前の製造工程の同じモジュールと画像を比較 (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>no earlier stage</source>
+        <translation>前の工程なし</translation>
+    </message>
+    <message>
+        <source>The earlier stages of this module in the QC database</source>
+        <translation>QC データベースにあるこのモジュールの前の工程</translation>
+    </message>
+</context>
+<context>
+    <name>lupa::app::EarlierStages</name>
+    <message>
+        <source>The image recorded at stage &quot;%1&quot; no longer exists: %2</source>
+        <translation>工程「%1」で記録された画像はもう存在しません: %2</translation>
+    </message>
+    <message>
+        <source>The image recorded at stage &quot;%1&quot; has changed since it was inspected (its SHA-256 no longer matches the QC record): %2</source>
+        <translation>工程「%1」で記録された画像は検査後に変更されています (SHA-256 が QC 記録と一致しません): %2</translation>
+    </message>
+    <message>
+        <source>there is no current image to align it with</source>
+        <translation>位置合わせの対象となる現在の画像がありません</translation>
+    </message>
+</context>
+<context>
     <name>lupa::app::EventDisplayWorkspace</name>
     <message>
         <source>Event Display</source>
@@ -939,6 +977,14 @@
         <source>trained on %1 good image(s), model written to %2</source>
         <translation>良品画像 %1 枚で学習し、モデルを %2 に書き込みました</translation>
     </message>
+    <message>
+        <source>Comparing with stage &quot;%1&quot; (%2), aligned with the current image</source>
+        <translation>工程「%1」(%2) と比較中、現在の画像に位置合わせ済み</translation>
+    </message>
+    <message>
+        <source>Comparing with stage &quot;%1&quot; (%2) as recorded: it could not be aligned (%3)</source>
+        <translation>工程「%1」(%2) と記録のまま比較中: 位置合わせできませんでした (%3)</translation>
+    </message>
 </context>
 <context>
     <name>lupa::app::InspectionLossPlot</name>
@@ -1115,6 +1161,10 @@
     <message>
         <source>Threshold:</source>
         <translation>しきい値:</translation>
+    </message>
+    <message>
+        <source>Earlier stage: %1</source>
+        <translation>前の工程: %1</translation>
     </message>
 </context>
 <context>
@@ -1340,6 +1390,26 @@
     <message>
         <source>Wrote the report to %1</source>
         <translation>レポートを %1 に書き出しました</translation>
+    </message>
+    <message>
+        <source>Enter the module&apos;s serial number to compare it with its earlier stages</source>
+        <translation>前の工程と比較するには、モジュールのシリアル番号を入力してください</translation>
+    </message>
+    <message>
+        <source>The QC database %1 holds no inspection of %2 at a stage before &quot;%3&quot;</source>
+        <translation>QC データベース %1 には、工程「%3」より前の %2 の検査がありません</translation>
+    </message>
+    <message>
+        <source>The QC database holds no inspection of this module at stage &quot;%1&quot;</source>
+        <translation>QC データベースには、工程「%1」でのこのモジュールの検査がありません</translation>
+    </message>
+    <message>
+        <source>Compare with stage %1</source>
+        <translation>工程 %1 と比較</translation>
+    </message>
+    <message>
+        <source>Comparing with the reference</source>
+        <translation>参照と比較中</translation>
     </message>
 </context>
 <context>
@@ -2152,6 +2222,14 @@
         <translation>
             <numerusform>%n 枚の画像</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>How many 32 × 32 px patches are cut from the good images to train on: fewer train faster, more learn the modules better</source>
+        <translation>学習用に良品画像から切り出す 32 × 32 px のパッチ数: 少ないほど速く学習し、多いほどモジュールをよく学習します</translation>
+    </message>
+    <message>
+        <source>&amp;Patches:</source>
+        <translation>パッチ数(&amp;P):</translation>
     </message>
 </context>
 <context>

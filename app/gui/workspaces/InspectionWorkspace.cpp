@@ -76,8 +76,11 @@ InspectionWorkspace::InspectionWorkspace(const WorkspaceContext& context, QWidge
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
     connectParts();
+    connectEarlierStages();
     addShortcuts();
     restoreSettings();
+    refreshStageList();
+    refreshEarlierStages();
     updateInputs();
     updateState();
 }
@@ -237,6 +240,8 @@ void InspectionWorkspace::setQcDatabasePath(const QString& path) {
     Settings::setValue(InspectionWorkspaceSettings::kQcDatabase, path);
     m_record.reset(); // another database: the next save writes a new record
     updateInputs();
+    refreshStageList();
+    refreshEarlierStages();
 }
 
 QString InspectionWorkspace::qcDatabasePath() const {

@@ -4,6 +4,7 @@
 
 #include "Workspace.hpp"
 #include "WorkspaceContext.hpp"
+#include "inspection/EarlierStages.hpp"
 #include "inspection/QcRecordSession.hpp"
 
 #include <lupa/core/inspection/ModuleType.hpp>
@@ -44,8 +45,9 @@ struct InspectionOutcome;
 /// defects are boxed with an anomaly overlay, and the verdict is PASS / FAIL / REVIEW. The operator
 /// confirms (C) or overrules (O) each defect, steps through them (N), may change the verdict and the
 /// threshold (live, without registering again), and saves the QC record (Ctrl+S) or exports it for the
-/// ITk production database. Folders are inspected as a session; models are trained on good images.
-/// Every long step is a job on the JobManager (progress, cancel).
+/// ITk production database. The image is compared with the reference or, from the QC database, with the
+/// same module at an earlier stage (Ctrl+E). Folders are inspected as a session; models are trained on good
+/// images. Every long step is a job on the JobManager (progress, cancel).
 class InspectionWorkspace : public Workspace {
     Q_OBJECT
 
@@ -85,8 +87,9 @@ public:
     bool runDemo(const QString& folder, std::uint64_t seed = 7);
     /// Starts inspecting every module image of `folder` against the current reference and model.
     bool inspectFolder(const QString& folder);
-    /// Starts training a model on the good images of `folder`, saved to `modelFile` and then loaded.
-    bool train(const QString& folder, int epochs, const QString& modelFile);
+    /// Starts training a model on the good images of `folder` for `epochs` autoencoder epochs on `patches`
+    /// patches (0 = the trainer's default), saved to `modelFile` and then loaded.
+    bool train(const QString& folder, int epochs, const QString& modelFile, int patches = 0);
     /// Asks the running job to stop.
     void cancel();
     /// Saves the result with the operator's decisions to the QC database; returns the inspection's id.
@@ -95,6 +98,20 @@ public:
     Result<void> exportItkJson(const QString& path);
     /// Writes the record with the image and its defects as a PDF report to `path`.
     Result<void> exportReportPdf(const QString& path);
+
+    /// Lists the earlier production stages at which the QC database holds an inspection of the module in
+    /// the form (serial number and stage), and ends a comparison with an earlier stage. Called when the
+    /// module, the stage or the database changes.
+    void refreshEarlierStages();
+    /// Starts showing the module at `stage` ("" = the stage chosen in the view's bar) as the QC database
+    /// recorded it, aligned with the image on screen, beside it and blinking with it instead of the
+    /// reference. The job fails with a message saying so when the recorded file is missing or no longer
+    /// matches its SHA-256. False (with a message) when it cannot start.
+    bool compareWithEarlierStage(const QString& stage = {});
+    /// Compares with the golden reference again.
+    void compareWithReference();
+    /// The module's latest inspection at each earlier stage, earliest first, as last listed.
+    [[nodiscard]] const std::vector<EarlierInspection>& earlierInspections() const { return m_earlier; }
 
     /// Marks the selected defect confirmed / overruled; false when none is selected.
     bool confirmSelectedDefect();
@@ -126,10 +143,15 @@ public:
     [[nodiscard]] const QString& summaryText() const { return m_summary; }
 
 private:
-    enum class Job { None, Inspect, Batch, Train };
+    enum class Job { None, Inspect, Batch, Train, EarlierStage };
 
     QWidget* makeRightColumn();
     void connectParts();
+    void connectEarlierStages();
+    void refreshStageList();
+    void showEarlierStage(const InspectionJobOutput& output);
+    [[nodiscard]] const EarlierInspection* earlierInspectionAt(const QString& stage) const;
+    [[nodiscard]] QString whyNoEarlierStage() const;
     void addShortcuts();
     bool startJob(Job kind, const QString& title, widgets::JobManager::Work work,
                   std::shared_ptr<InspectionJobOutput> output);
@@ -186,6 +208,7 @@ private:
     QString m_modelPath;
     QString m_moduleTypePath;
     std::optional<inspection::ModuleType> m_moduleType;
+    std::vector<EarlierInspection> m_earlier;
     QString m_databasePath;
     QString m_summary;
     bool m_selecting = false;

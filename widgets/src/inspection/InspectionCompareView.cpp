@@ -34,6 +34,11 @@ void InspectionCompareView::setImages(const QImage& tested, const QImage& refere
     follow(m_tested, m_reference);
 }
 
+void InspectionCompareView::setReferenceImage(const QImage& reference) {
+    m_reference->setImage(reference);
+    follow(m_tested, m_reference);
+}
+
 void InspectionCompareView::setTitles(const QString& tested, const QString& reference) {
     m_testedTitle->setText(tested);
     m_referenceTitle->setText(reference);

@@ -60,6 +60,15 @@ void InspectionImageView::setReferenceImage(const QImage& image) {
     update();
 }
 
+void InspectionImageView::setReferenceLabel(const QString& label) {
+    m_referenceLabel = label;
+    update();
+}
+
+QString InspectionImageView::referenceLabel() const {
+    return m_referenceLabel.isEmpty() ? tr("reference") : m_referenceLabel;
+}
+
 void InspectionImageView::setAnomalyMap(const QImage& map8bit) {
     setAnomalyMapImage(map8bit.convertToFormat(QImage::Format_Grayscale8), 0.0, 1.0);
 }

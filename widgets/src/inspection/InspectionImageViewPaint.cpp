@@ -70,7 +70,7 @@ void InspectionImageView::paintEvent(QPaintEvent* event) {
     paintDraft(painter);
     if (reference) {
         painter.setPen(Qt::white);
-        painter.drawText(rect().adjusted(6, 4, -6, -4), Qt::AlignTop | Qt::AlignRight, tr("reference"));
+        painter.drawText(rect().adjusted(6, 4, -6, -4), Qt::AlignTop | Qt::AlignRight, referenceLabel());
     }
 }
 

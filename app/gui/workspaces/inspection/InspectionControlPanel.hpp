@@ -34,6 +34,8 @@ public:
     void showMessage(const QString& message, bool error);
     [[nodiscard]] QString message() const;
     [[nodiscard]] QPushButton* runButton() const { return m_run; }
+    [[nodiscard]] QPushButton* trainButton() const { return m_train; }
+    [[nodiscard]] QPushButton* cancelButton() const { return m_cancel; }
 
 Q_SIGNALS:
     void openImageRequested();

@@ -131,13 +131,15 @@ InspectionJobs::Work InspectionJobs::batch(Pipeline pipeline, std::vector<std::f
 }
 
 InspectionJobs::Work InspectionJobs::training(std::vector<std::filesystem::path> goodImages, int epochs,
-                                              std::filesystem::path modelFile,
+                                              int patches, std::filesystem::path modelFile,
                                               std::shared_ptr<TrainingLossRelay> relay, int run, Output out) {
     return [=](ProgressSink& progress) -> Result<QString> {
         SubProgress training(progress, 0.0, 0.95);
         cli::InspectionTrainingRequest request;
         request.goodImages = goodImages;
         request.epochs = epochs;
+        if (patches > 0)
+            request.patches = patches;
         request.threads = threadCount();
         request.progress = &training;
         request.onEpoch = [relay, run](const ml::EpochReport& report) {
@@ -157,6 +159,33 @@ InspectionJobs::Work InspectionJobs::training(std::vector<std::filesystem::path>
         return tr("trained on %1 good image(s), model written to %2")
             .arg(goodImages.size())
             .arg(out->modelPath);
+    };
+}
+
+InspectionJobs::Work InspectionJobs::earlierStage(EarlierInspection earlier, vision::Image frame,
+                                                  std::filesystem::path framePath,
+                                                  vision::RegistrationConfig registration, Output out) {
+    return [=](ProgressSink& progress) -> Result<QString> {
+        progress.report(0.05, "checking the recorded image");
+        auto image = EarlierStages::readRecordedImage(earlier);
+        if (!image)
+            return std::move(image).error();
+        auto current = frame.empty() ? vision::readImage(framePath) : Result<vision::Image>(frame);
+        if (!current)
+            return std::move(current).error();
+        if (progress.isCancelled())
+            return Error::cancelled();
+        progress.report(0.4, "aligning it with the current image");
+        const AlignedEarlierImage aligned = EarlierStages::alignTo(*image, *current, registration);
+        out->earlier = toQImage(aligned.image);
+        out->earlierStage = QString::fromStdString(earlier.stage);
+        progress.report(1.0, "done");
+        if (aligned.aligned)
+            return tr("Comparing with stage \"%1\" (%2), aligned with the current image")
+                .arg(out->earlierStage, files::fileName(std::filesystem::path(earlier.imagePath)));
+        return tr("Comparing with stage \"%1\" (%2) as recorded: it could not be aligned (%3)")
+            .arg(out->earlierStage, files::fileName(std::filesystem::path(earlier.imagePath)),
+                 QString::fromStdString(aligned.whyNotAligned));
     };
 }
 

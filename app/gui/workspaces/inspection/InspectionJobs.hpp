@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: lupa contributors
 #pragma once
 
+#include "EarlierStages.hpp"
 #include "InspectionOutcome.hpp"
 
 #include <lupa/core/ml/Trainer.hpp>
@@ -38,6 +39,8 @@ struct InspectionJobOutput {
     std::vector<BatchEntry> batch;              ///< a folder session, in file-name order
     std::shared_ptr<const vision::ModulePipeline> pipeline; ///< a trained model, loaded
     QString modelPath;                                      ///< where the trained model was written
+    QImage earlier;       ///< the module at an earlier stage, in the frame of the image it is compared with
+    QString earlierStage; ///< that stage
 };
 
 /// Hands epoch reports from the training thread to the loss plot in the GUI thread (queued), until the
@@ -71,11 +74,16 @@ public:
     /// with its error and the session goes on.
     static Work batch(Pipeline pipeline, std::vector<std::filesystem::path> images,
                       std::filesystem::path reference, double thresholdScale, Output out);
-    /// Trains an inspection model on `goodImages` for `epochs` autoencoder epochs (through the trainer
-    /// module), reports every epoch to `relay` as training `run`, writes it to `modelFile` and loads it.
-    static Work training(std::vector<std::filesystem::path> goodImages, int epochs,
+    /// Trains an inspection model on `goodImages` for `epochs` autoencoder epochs on `patches` patches
+    /// (0 = the trainer's default) through the trainer module, reports every epoch to `relay` as training
+    /// `run`, writes it to `modelFile` and loads it. Nothing is written when it fails or is cancelled.
+    static Work training(std::vector<std::filesystem::path> goodImages, int epochs, int patches,
                          std::filesystem::path modelFile, std::shared_ptr<TrainingLossRelay> relay, int run,
                          Output out);
+    /// Reads the image `earlier` recorded (checked against its SHA-256) and aligns it with `frame`, the
+    /// image on screen (read from `framePath` when empty), using `registration`.
+    static Work earlierStage(EarlierInspection earlier, vision::Image frame, std::filesystem::path framePath,
+                             vision::RegistrationConfig registration, Output out);
 };
 
 } // namespace lupa::app

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: lupa contributors
 #include "InspectionViewPanel.hpp"
 
+#include "EarlierStageBar.hpp"
 #include "InspectionWorkspaceSettings.hpp"
 #include "RegionToolbar.hpp"
 
@@ -46,13 +47,9 @@ InspectionViewPanel::InspectionViewPanel(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(makeToolbar());
-    layout->addWidget(m_regionTools = new RegionToolbar(view(), this));
+    layout->addWidget(makeSecondRow());
     layout->addWidget(m_compare, 1);
     m_compare->setTitles(tr("Tested (registered)"), tr("Reference"));
-    // The compare view has no switch for its right half: its caption is hidden with the reference view.
-    for (QLabel* label : m_compare->findChildren<QLabel*>(QString(), Qt::FindDirectChildrenOnly))
-        if (label->text() == tr("Reference"))
-            m_referenceTitle = label;
     view()->setOverlayOpacity(m_opacity->value() / 100.0);
     applyCompareMode();
     applyOverlayThreshold();
@@ -96,15 +93,24 @@ QWidget* InspectionViewPanel::makeToolbar() {
     return bar;
 }
 
+QWidget* InspectionViewPanel::makeSecondRow() {
+    auto* bar = new QWidget(this);
+    auto* row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(m_regionTools = new RegionToolbar(view(), bar), 1);
+    row->addWidget(m_earlierStages = new EarlierStageBar(bar));
+    return bar;
+}
+
 widgets::InspectionImageView* InspectionViewPanel::view() const {
     return m_compare->tested();
 }
 
 void InspectionViewPanel::showImages(const QImage& tested, const QImage& reference,
                                      std::span<const float> map, int width, int height) {
-    m_hasReference = !reference.isNull();
-    m_compare->setImages(tested, m_hasReference ? reference : tested);
-    view()->setReferenceImage(m_hasReference ? reference : QImage());
+    m_reference = reference;
+    m_compare->setImages(tested, QImage()); // showReference() sets the right half
+    showReference();
     if (map.empty())
         view()->clearAnomalyMap();
     else
@@ -114,10 +120,34 @@ void InspectionViewPanel::showImages(const QImage& tested, const QImage& referen
 }
 
 void InspectionViewPanel::showImage(const QImage& tested) {
-    m_hasReference = false;
-    m_compare->setImages(tested, tested);
+    m_reference = QImage();
+    m_compare->setImages(tested, QImage());
     view()->clearAnomalyMap();
     view()->setDefects({});
+    showReference();
+}
+
+void InspectionViewPanel::showEarlierImage(const QImage& earlier, const QString& stage) {
+    m_comparesEarlierStage = true;
+    m_earlierStages->setComparing(true);
+    setComparedImage(earlier, tr("Earlier stage: %1").arg(stage), stage);
+    if (compareMode() == Single)
+        setCompareMode(SideBySide); // asked to compare: show it
+}
+
+void InspectionViewPanel::showReference() {
+    m_comparesEarlierStage = false;
+    m_earlierStages->setComparing(false);
+    setComparedImage(m_reference, tr("Reference"), QString());
+}
+
+void InspectionViewPanel::setComparedImage(const QImage& image, const QString& title,
+                                           const QString& blinkLabel) {
+    m_hasReference = !image.isNull();
+    m_compare->setReferenceImage(image);
+    m_compare->setTitles(tr("Tested (registered)"), title);
+    view()->setReferenceImage(image);
+    view()->setReferenceLabel(blinkLabel);
     applyCompareMode();
 }
 
@@ -141,8 +171,7 @@ void InspectionViewPanel::applyCompareMode() {
     const CompareMode mode = compareMode();
     const bool sideBySide = mode == SideBySide && m_hasReference;
     m_compare->reference()->setVisible(sideBySide);
-    if (m_referenceTitle)
-        m_referenceTitle->setVisible(sideBySide);
+    m_compare->referenceTitle()->setVisible(sideBySide); // the compare view has no switch for its right half
     if (auto* grid =
             qobject_cast<QGridLayout*>(m_compare->layout())) // the hidden half must not keep its width
         grid->setColumnStretch(1, sideBySide ? 1 : 0);

@@ -2,13 +2,13 @@
 // SPDX-FileCopyrightText: lupa contributors
 #pragma once
 
+#include <QImage>
 #include <QWidget>
 
 #include <span>
 
 class QCheckBox;
 class QComboBox;
-class QImage;
 class QLabel;
 class QSlider;
 
@@ -19,11 +19,13 @@ class InspectionImageView;
 
 namespace lupa::app {
 
+class EarlierStageBar;
 class RegionToolbar;
 
 /// The Inspection workspace's centre: the registered module image with the anomaly overlay and the defect
 /// boxes, and a toolbar for the overlay (on/off, opacity), the compare mode (single, side by side with the
-/// reference, blink) and the defect threshold relative to the calibrated one (0.5-2.0).
+/// reference or the module at an earlier stage, blink) and the defect threshold relative to the calibrated
+/// one (0.5-2.0).
 class InspectionViewPanel : public QWidget {
     Q_OBJECT
 public:
@@ -38,6 +40,13 @@ public:
                     int height);
     /// Shows an image that is not inspected yet (no overlay, no boxes).
     void showImage(const QImage& tested);
+    /// Compares with `earlier`, the module at production stage `stage` in the tested image's frame, instead
+    /// of the reference (side by side when the mode was Single). A new image ends it.
+    void showEarlierImage(const QImage& earlier, const QString& stage);
+    /// Compares with the reference again.
+    void showReference();
+    /// True while the module at an earlier stage is compared instead of the reference.
+    [[nodiscard]] bool comparesEarlierStage() const { return m_comparesEarlierStage; }
 
     /// The view that shows the tested image, the overlay and the boxes.
     [[nodiscard]] widgets::InspectionImageView* view() const;
@@ -51,6 +60,7 @@ public:
     [[nodiscard]] CompareMode compareMode() const;
     [[nodiscard]] QSlider* thresholdSlider() const { return m_threshold; }
     [[nodiscard]] RegionToolbar* regionTools() const { return m_regionTools; }
+    [[nodiscard]] EarlierStageBar* earlierStages() const { return m_earlierStages; }
 
 Q_SIGNALS:
     /// The operator moved the threshold slider.
@@ -58,6 +68,9 @@ Q_SIGNALS:
 
 private:
     QWidget* makeToolbar();
+    QWidget* makeSecondRow();
+    /// Puts `image` on the right and under blinking, captioned `title` and labelled `blinkLabel`.
+    void setComparedImage(const QImage& image, const QString& title, const QString& blinkLabel);
     void applyCompareMode();
     void applyOverlayThreshold();
 
@@ -67,9 +80,11 @@ private:
     QComboBox* m_mode;
     QSlider* m_threshold;
     QLabel* m_thresholdLabel;
-    QLabel* m_referenceTitle = nullptr;
     RegionToolbar* m_regionTools = nullptr;
-    bool m_hasReference = false;
+    EarlierStageBar* m_earlierStages = nullptr;
+    QImage m_reference;          ///< the reference of the result on screen (null when none)
+    bool m_hasReference = false; ///< an image to compare with is shown (the reference or an earlier stage)
+    bool m_comparesEarlierStage = false;
 };
 
 } // namespace lupa::app

@@ -72,10 +72,11 @@ void InspectionWorkspace::chooseTraining() {
     TrainModelDialog dialog(this);
     dialog.setFolder(lastFolder());
     dialog.setEpochs(Settings::value(InspectionWorkspaceSettings::kTrainingEpochs));
+    dialog.setPatches(Settings::value(InspectionWorkspaceSettings::kTrainingPatches));
     dialog.setModelFile(QDir(lastFolder()).filePath(QStringLiteral("inspection-model.lupa")));
     if (dialog.exec() != QDialog::Accepted)
         return;
-    train(dialog.folder(), dialog.epochs(), dialog.modelFile());
+    train(dialog.folder(), dialog.epochs(), dialog.modelFile(), dialog.patches());
 }
 
 void InspectionWorkspace::chooseExport() {

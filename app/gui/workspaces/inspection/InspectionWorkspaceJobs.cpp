@@ -101,7 +101,7 @@ bool InspectionWorkspace::inspectFolder(const QString& folder) {
                     out);
 }
 
-bool InspectionWorkspace::train(const QString& folder, int epochs, const QString& modelFile) {
+bool InspectionWorkspace::train(const QString& folder, int epochs, const QString& modelFile, int patches) {
     if (!canStartJob())
         return false;
     const QStringList images = imagesInFolder(folder);
@@ -115,13 +115,15 @@ bool InspectionWorkspace::train(const QString& folder, int epochs, const QString
     for (const QString& image : images)
         paths.push_back(files::toPath(image));
     Settings::setValue(InspectionWorkspaceSettings::kTrainingEpochs, epochs);
+    if (patches > 0)
+        Settings::setValue(InspectionWorkspaceSettings::kTrainingPatches, patches);
     const int run = m_loss->start(epochs);
     m_tabs->setCurrentWidget(m_loss);
     auto out = std::make_shared<InspectionJobOutput>();
-    return startJob(
-        Job::Train, tr("Train inspection model"),
-        InspectionJobs::training(std::move(paths), epochs, files::toPath(modelFile), m_lossRelay, run, out),
-        out);
+    return startJob(Job::Train, tr("Train inspection model"),
+                    InspectionJobs::training(std::move(paths), epochs, patches, files::toPath(modelFile),
+                                             m_lossRelay, run, out),
+                    out);
 }
 
 void InspectionWorkspace::cancel() {
@@ -168,6 +170,8 @@ void InspectionWorkspace::onJobFinished(int id, bool succeeded, const QString& m
     } else {
         if (kind == Job::Train)
             m_loss->finish(tr("Training stopped: %1").arg(message));
+        if (kind == Job::EarlierStage)
+            m_viewPanel->showReference(); // the switch and the view agree again
         report(message, true);
     }
     updateState();
@@ -190,6 +194,9 @@ void InspectionWorkspace::finishJob(Job kind, InspectionJobOutput& output) {
             m_loss->finish(tr("The model was saved to %1 and is in use.").arg(m_modelPath));
             updateInputs();
         }
+        break;
+    case Job::EarlierStage:
+        showEarlierStage(output);
         break;
     case Job::None:
         break;

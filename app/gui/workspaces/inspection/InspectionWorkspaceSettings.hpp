@@ -28,6 +28,8 @@ struct InspectionWorkspaceSettings {
     static inline const SettingKey<QString> kLastFolder{"inspection/lastFolder", QString()};
     /// Autoencoder epochs of "Train Model…".
     static inline const SettingKey<int> kTrainingEpochs{"inspection/trainingEpochs", 20};
+    /// Autoencoder training patches of "Train Model…" (32 × 32 px, cut from the good images).
+    static inline const SettingKey<int> kTrainingPatches{"inspection/trainingPatches", 4000};
     /// Opacity of the anomaly overlay in percent.
     static inline const SettingKey<int> kOverlayOpacity{"inspection/overlayOpacity", 50};
 };

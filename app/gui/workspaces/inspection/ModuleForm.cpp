@@ -56,6 +56,8 @@ ModuleForm::ModuleForm(QWidget* parent)
     connect(m_operator, &QLineEdit::editingFinished, this, &ModuleForm::remember);
     connect(m_type, &QComboBox::currentTextChanged, this, &ModuleForm::remember);
     connect(m_stage, &QComboBox::currentTextChanged, this, &ModuleForm::remember);
+    connect(m_serial, &QLineEdit::editingFinished, this, &ModuleForm::moduleOrStageChanged);
+    connect(m_stage, &QComboBox::currentTextChanged, this, &ModuleForm::moduleOrStageChanged);
 }
 
 ModuleContext ModuleForm::context() const {
@@ -74,6 +76,7 @@ void ModuleForm::setContext(const QString& serial, const QString& type, const QS
     m_stage->setCurrentText(stage);
     m_operator->setText(operatorName);
     remember();
+    Q_EMIT moduleOrStageChanged();
 }
 
 void ModuleForm::setStages(const QStringList& stages) {

@@ -20,7 +20,7 @@ public:
 
     /// The fields as a record's context (station left empty).
     [[nodiscard]] ModuleContext context() const;
-    /// Sets the fields (and remembers them).
+    /// Sets the fields (and remembers them); emits moduleOrStageChanged.
     void setContext(const QString& serial, const QString& type, const QString& stage,
                     const QString& operatorName);
     /// Replaces the stage choices (e.g. with a QC database's stages), keeping the current text.
@@ -30,6 +30,10 @@ public:
     [[nodiscard]] QComboBox* typeBox() const { return m_type; }
     [[nodiscard]] QComboBox* stageBox() const { return m_stage; }
     [[nodiscard]] QLineEdit* operatorEdit() const { return m_operator; }
+
+Q_SIGNALS:
+    /// The serial number (once edited) or the stage changed: another module or stage is inspected.
+    void moduleOrStageChanged();
 
 private:
     void remember() const;

@@ -20,10 +20,15 @@ TrainModelDialog::TrainModelDialog(QWidget* parent)
     , m_folder(new QLineEdit(this))
     , m_count(new QLabel(this))
     , m_epochs(new QSpinBox(this))
+    , m_patches(new QSpinBox(this))
     , m_model(new QLineEdit(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)) {
     setWindowTitle(tr("Train Inspection Model"));
     m_epochs->setRange(1, 500);
+    m_patches->setRange(100, 200000);
+    m_patches->setSingleStep(500);
+    m_patches->setToolTip(tr("How many 32 × 32 px patches are cut from the good images to train on: fewer "
+                             "train faster, more learn the modules better"));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Train"));
     auto* browseFolder = new QPushButton(tr("Browse…"), this);
     auto* browseModel = new QPushButton(tr("Browse…"), this);
@@ -41,6 +46,7 @@ TrainModelDialog::TrainModelDialog(QWidget* parent)
     form->addRow(tr("&Good images:"), folderRow);
     form->addRow(QString(), m_count);
     form->addRow(tr("&Epochs:"), m_epochs);
+    form->addRow(tr("&Patches:"), m_patches);
     form->addRow(tr("&Model file:"), modelRow);
     form->addRow(m_buttons);
     connect(browseFolder, &QPushButton::clicked, this, &TrainModelDialog::chooseFolder);
@@ -68,6 +74,18 @@ int TrainModelDialog::epochs() const {
     return m_epochs->value();
 }
 
+void TrainModelDialog::setPatches(int patches) {
+    m_patches->setValue(patches);
+}
+
+int TrainModelDialog::patches() const {
+    return m_patches->value();
+}
+
+QPushButton* TrainModelDialog::trainButton() const {
+    return m_buttons->button(QDialogButtonBox::Ok);
+}
+
 void TrainModelDialog::setModelFile(const QString& path) {
     m_model->setText(path);
 }
@@ -91,9 +109,9 @@ void TrainModelDialog::chooseModelFile() {
 }
 
 void TrainModelDialog::updateState() {
-    const int images = folder().isEmpty() ? 0 : static_cast<int>(imagesInFolder(folder()).size());
-    m_count->setText(tr("%n image(s)", nullptr, images));
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(images > 0 && !modelFile().isEmpty());
+    m_images = folder().isEmpty() ? 0 : static_cast<int>(imagesInFolder(folder()).size());
+    m_count->setText(tr("%n image(s)", nullptr, m_images));
+    trainButton()->setEnabled(m_images > 0 && !modelFile().isEmpty());
 }
 
 } // namespace lupa::app

@@ -20,10 +20,15 @@ public:
 
     /// Shows `tested` on the left and `reference` on the right, both fitted.
     void setImages(const QImage& tested, const QImage& reference);
+    /// Shows `reference` on the right (e.g. the module at an earlier stage instead of the reference), at
+    /// the left view's zoom and position.
+    void setReferenceImage(const QImage& reference);
     /// Captions above the two views (default "Tested" and "Reference").
     void setTitles(const QString& tested, const QString& reference);
     [[nodiscard]] InspectionImageView* tested() const { return m_tested; }
     [[nodiscard]] InspectionImageView* reference() const { return m_reference; }
+    /// The caption above the right view (to hide it with that view).
+    [[nodiscard]] QLabel* referenceTitle() const { return m_referenceTitle; }
 
 private:
     /// Makes `to` show what `from` shows.

@@ -55,6 +55,9 @@ public:
     void setImage(const QImage& image);
     /// The image blinked against the tested one (same geometry, e.g. the registered template).
     void setReferenceImage(const QImage& image);
+    /// The word shown in a corner while blinking shows the reference image ("" = "reference").
+    void setReferenceLabel(const QString& label);
+    [[nodiscard]] QString referenceLabel() const;
     /// Size of the tested image (px).
     [[nodiscard]] QSize imageSize() const { return m_image.imageSize(); }
     [[nodiscard]] const ImagePyramid& imagePyramid() const { return m_image; }
@@ -174,6 +177,7 @@ private:
 
     ImagePyramid m_image;
     ImagePyramid m_reference;
+    QString m_referenceLabel; ///< "" = "reference"
     ImagePyramid m_anomalyMap;
     double m_mapLow = 0.0;
     double m_mapHigh = 1.0;
