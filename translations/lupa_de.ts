@@ -1414,6 +1414,14 @@
         <source>Comparing with the reference</source>
         <translation>Vergleich mit der Referenz</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
 </context>
 <context>
     <name>lupa::app::LatentSpacePanel</name>
@@ -2598,6 +2606,10 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Mark defect %1 %2</source>
+        <translation>Defekt %1 als „%2“ markieren</translation>
     </message>
 </context>
 <context>

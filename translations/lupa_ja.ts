@@ -1411,6 +1411,14 @@
         <source>Comparing with the reference</source>
         <translation>参照と比較中</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>やり直す</translation>
+    </message>
 </context>
 <context>
     <name>lupa::app::LatentSpacePanel</name>
@@ -2594,6 +2602,10 @@
     <message>
         <source>Status</source>
         <translation>状態</translation>
+    </message>
+    <message>
+        <source>Mark defect %1 %2</source>
+        <translation>欠陥 %1 を「%2」にする</translation>
     </message>
 </context>
 <context>

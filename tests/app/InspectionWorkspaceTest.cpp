@@ -21,6 +21,7 @@
 #include <lupa/widgets/inspection/DefectTableModel.hpp>
 #include <lupa/widgets/inspection/InspectionImageView.hpp>
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -219,6 +220,42 @@ TEST_F(InspectionWorkspaceTest, AModuleTypeDrawnHereGivesReferenceAndRegionsThat
     settle(50);
     EXPECT_TRUE(other.outcome()->detections.empty());
     EXPECT_EQ(other.outcome()->verdict.verdict, vision::Verdict::Pass);
+}
+
+TEST_F(InspectionWorkspaceTest, DecisionsOnDefectsAreUndoneAndRedoneWithTheKeyboard) {
+    InspectionWorkspace workspace(WorkspaceContext{&m_jobs});
+    workspace.resize(1200, 800);
+    workspace.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&workspace));
+    QApplication::setActiveWindow(&workspace);
+    inspect(workspace, writePair(m_folder.path(), QStringLiteral("module"), 7));
+    const widgets::DefectTableModel* model = workspace.defectModel();
+    ASSERT_GE(model->rowCount(), 2);
+    QTableView* table = workspace.defectTable();
+    table->setFocus();
+
+    table->selectRow(0);
+    ASSERT_TRUE(workspace.overruleSelectedDefect());
+    table->selectRow(1);
+    ASSERT_TRUE(workspace.confirmSelectedDefect());
+    QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_EQ(model->defect(1).status, widgets::kDefectOpen);
+    EXPECT_EQ(model->defect(0).status, widgets::kDefectOverruled);
+    QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_EQ(model->defect(0).status, widgets::kDefectOpen);
+    EXPECT_EQ(workspace.view()->defects()[0].status, widgets::kDefectOpen); // the view follows
+    QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    EXPECT_EQ(model->defect(0).status, widgets::kDefectOverruled);
+    EXPECT_EQ(workspace.view()->defects()[0].status, widgets::kDefectOverruled);
+
+    // Another threshold gives another set of defects: the earlier decisions' steps no longer apply.
+    workspace.viewPanel()->setThresholdScale(0.8);
+    std::vector<int> before;
+    for (int row = 0; row < model->rowCount(); ++row)
+        before.push_back(model->defect(row).status);
+    QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
+    for (int row = 0; row < model->rowCount(); ++row)
+        EXPECT_EQ(model->defect(row).status, before[static_cast<std::size_t>(row)]) << "row " << row;
 }
 
 TEST_F(InspectionWorkspaceTest, AHigherThresholdFindsNoMoreDefects) {

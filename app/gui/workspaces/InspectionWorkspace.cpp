@@ -163,6 +163,7 @@ void InspectionWorkspace::addShortcuts() {
     add(Qt::Key_C, [this] { confirmSelectedDefect(); });
     add(Qt::Key_O, [this] { overruleSelectedDefect(); });
     add(Qt::Key_N, [this] { selectNextDefect(); });
+    addUndoActions();
 }
 
 bool InspectionWorkspace::canOpen(const QString& path) const {

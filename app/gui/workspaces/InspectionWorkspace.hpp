@@ -153,6 +153,7 @@ private:
     [[nodiscard]] const EarlierInspection* earlierInspectionAt(const QString& stage) const;
     [[nodiscard]] QString whyNoEarlierStage() const;
     void addShortcuts();
+    void addUndoActions();
     bool startJob(Job kind, const QString& title, widgets::JobManager::Work work,
                   std::shared_ptr<InspectionJobOutput> output);
     bool canStartJob();

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: lupa contributors
+#include "DefectStatusCommand.hpp"
+
 #include <lupa/widgets/inspection/DefectTableModel.hpp>
 
 #include <QBrush>
 #include <QColor>
+#include <QUndoStack>
 
 namespace lupa::widgets {
 namespace {
@@ -20,6 +23,7 @@ DefectTableModel::DefectTableModel(QObject* parent)
 void DefectTableModel::setRows(std::vector<DefectRow> rows) {
     beginResetModel();
     m_rows = std::move(rows);
+    ++m_generation;
     endResetModel();
 }
 
@@ -161,15 +165,25 @@ bool DefectTableModel::setData(const QModelIndex& index, const QVariant& value, 
             status = candidate;
     if (!isStatus(status))
         return false;
-    DefectRow& row = m_rows[static_cast<std::size_t>(index.row())];
-    if (row.status == status)
+    const int before = m_rows[static_cast<std::size_t>(index.row())].status;
+    if (before == status)
         return true;
-    row.status = status;
-    Q_EMIT dataChanged(index, index, {Qt::DisplayRole, Qt::EditRole, Qt::UserRole});
-    Q_EMIT dataChanged(this->index(index.row(), 0), this->index(index.row(), ColumnCount - 1),
-                       {Qt::ForegroundRole});
-    Q_EMIT statusEdited(index.row(), row.id, status);
+    if (m_undoStack != nullptr)
+        m_undoStack->push(new DefectStatusCommand(this, index.row(), before, status)); // applies it
+    else
+        applyStatus(index.row(), status);
     return true;
+}
+
+void DefectTableModel::applyStatus(int row, int status) {
+    if (row < 0 || row >= rowCount() || !isStatus(status))
+        return;
+    DefectRow& defect = m_rows[static_cast<std::size_t>(row)];
+    defect.status = status;
+    const QModelIndex cell = index(row, StatusColumn);
+    Q_EMIT dataChanged(cell, cell, {Qt::DisplayRole, Qt::EditRole, Qt::UserRole});
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1), {Qt::ForegroundRole});
+    Q_EMIT statusEdited(row, defect.id, status);
 }
 
 } // namespace lupa::widgets

@@ -17,9 +17,11 @@
 #include <lupa/widgets/inspection/DefectTableModel.hpp>
 #include <lupa/widgets/inspection/InspectionImageView.hpp>
 
+#include <QAction>
 #include <QFileInfo>
 #include <QSysInfo>
 #include <QTableView>
+#include <QUndoStack>
 
 namespace lupa::app {
 
@@ -61,6 +63,20 @@ std::vector<int> InspectionWorkspace::statuses() const {
     for (const auto& row : m_defects->rows())
         status.push_back(row.status);
     return status;
+}
+
+/// The operator's decisions on defects and the region edits share the view's undo stack: Ctrl+Z and
+/// Ctrl+Shift+Z (Ctrl+Y) anywhere in the workspace undo and redo the last of either.
+void InspectionWorkspace::addUndoActions() {
+    m_defects->setUndoStack(view()->undoStack());
+    QAction* undo = view()->undoStack()->createUndoAction(this, tr("Undo"));
+    undo->setShortcuts(QKeySequence::Undo);
+    QAction* redo = view()->undoStack()->createRedoAction(this, tr("Redo"));
+    redo->setShortcuts(QKeySequence::Redo);
+    for (QAction* action : {undo, redo}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action);
+    }
 }
 
 void InspectionWorkspace::onStatusEdited(int row, int status) {

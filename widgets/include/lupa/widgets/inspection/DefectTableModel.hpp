@@ -8,10 +8,13 @@
 
 #include <vector>
 
+class QUndoStack;
+
 namespace lupa::widgets {
 
 /// The defects of one inspected image as a table: id, class, confidence, area (px and mm²), peak score,
-/// region, status. Only the status is editable (open / confirmed / overruled); an edit emits statusEdited.
+/// region, status. Only the status is editable (open / confirmed / overruled), undoably when an undo stack
+/// is set; an edit, its undo and its redo emit statusEdited.
 /// Qt::UserRole gives the raw numbers for sorting (set it as a QSortFilterProxyModel's sortRole).
 class DefectTableModel : public QAbstractTableModel {
     Q_OBJECT
@@ -32,8 +35,14 @@ public:
 
     explicit DefectTableModel(QObject* parent = nullptr);
 
-    /// Replaces all rows.
+    /// Replaces all rows (a new generation: undo steps of the earlier rows become obsolete).
     void setRows(std::vector<DefectRow> rows);
+    /// Status edits through setData become undoable steps on `stack` (nullptr: not undoable).
+    void setUndoStack(QUndoStack* stack) { m_undoStack = stack; }
+    /// Counts setRows calls: which set of defects an undo step belongs to.
+    [[nodiscard]] int generation() const { return m_generation; }
+    /// Sets the status of `row` (a DefectStatus) without recording an undo step; emits statusEdited.
+    void applyStatus(int row, int status);
     [[nodiscard]] const std::vector<DefectRow>& rows() const { return m_rows; }
     /// The defect in `row` (0 <= row < rowCount()).
     [[nodiscard]] const DefectRow& defect(int row) const;
@@ -59,6 +68,8 @@ private:
     [[nodiscard]] static QVariant sortValue(const DefectRow& defect, int column);
 
     std::vector<DefectRow> m_rows;
+    QUndoStack* m_undoStack = nullptr;
+    int m_generation = 0;
 };
 
 } // namespace lupa::widgets
