@@ -4,13 +4,13 @@
 // one serial number saved at two stages, the earlier photograph side by side and blinking instead of the
 // reference, and clear messages when the recorded file is missing or has changed since.
 #include "GuiTestSupport.hpp"
+#include "InspectionTestBoards.hpp"
 #include "workspaces/InspectionWorkspace.hpp"
 #include "workspaces/inspection/EarlierStageBar.hpp"
 #include "workspaces/inspection/InspectionControlPanel.hpp"
 #include "workspaces/inspection/InspectionViewPanel.hpp"
 #include "workspaces/inspection/ModuleForm.hpp"
 
-#include <lupa/vision/SyntheticSample.hpp>
 #include <lupa/widgets/JobManager.hpp>
 #include <lupa/widgets/inspection/InspectionCompareView.hpp>
 #include <lupa/widgets/inspection/InspectionImageView.hpp>
@@ -65,12 +65,7 @@ protected:
 
     /// Writes the same board (and its reference) photographed at one stage: other defects at each stage.
     QString writeStageImage(const QString& name, std::uint64_t seed) {
-        vision::SampleConfig config;
-        config.board.seed = 11;
-        config.seed = seed;
-        config.defects.count = 4;
-        config.perturbation = vision::Perturbation::none();
-        const vision::SyntheticSample sample = vision::generateSample(config);
+        const vision::SyntheticSample sample = unperturbedBoard(seed);
         const QString path = m_folder.filePath(name);
         EXPECT_TRUE(vision::writeImage(sample.tested, path.toStdString()).ok());
         EXPECT_TRUE(vision::writeImage(sample.reference, referencePath().toStdString()).ok());

@@ -5,6 +5,7 @@
 #include "workspaces/InspectionWorkspace.hpp"
 
 #include "GuiTestSupport.hpp"
+#include "InspectionTestBoards.hpp"
 #include "ScreenshotTaker.hpp"
 #include "workspaces/inspection/BatchSummaryTable.hpp"
 #include "workspaces/inspection/InspectionControlPanel.hpp"
@@ -14,7 +15,6 @@
 #include "workspaces/inspection/VerdictPanel.hpp"
 
 #include <lupa/core/inspection/ModuleType.hpp>
-#include <lupa/vision/SyntheticSample.hpp>
 #include <lupa/vision/qc/QcDatabase.hpp>
 #include <lupa/vision/qc/Sha256.hpp>
 #include <lupa/widgets/JobManager.hpp>
@@ -45,12 +45,7 @@ class InspectionWorkspaceTest : public GuiTest {
 protected:
     /// Writes a pair with four defects and no perturbation (tested and reference pixels coincide).
     PairFiles writePair(const QString& folder, const QString& stem, std::uint64_t seed) {
-        vision::SampleConfig config;
-        config.board.seed = 11;
-        config.seed = seed;
-        config.defects.count = 4;
-        config.perturbation = vision::Perturbation::none();
-        const vision::SyntheticSample sample = vision::generateSample(config);
+        const vision::SyntheticSample sample = unperturbedBoard(seed);
         QDir().mkpath(folder);
         PairFiles files{QDir(folder).filePath(stem + QStringLiteral(".png")),
                         QDir(m_folder.path()).filePath(QStringLiteral("reference.png")), sample.defects};
